@@ -1,0 +1,1 @@
+namespace VbeKnowledge.Content; internal static class Placeholder { }
