@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Markdown.Headings;
+using VbeKnowledge.Content.Markdown.PageLinks;
+using VbeKnowledge.Content.Model;
+
+namespace VbeKnowledge.Content.Markdown;
+
+/// <summary>Renders every page's Markdown to HTML: anchors first, then links checked against all pages' anchors.</summary>
+public static partial class PageRenderer
+{
+    [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
+    private static partial Regex HtmlTag();
+
+    private sealed record Parsed(Page Page, MarkdownDocument Document, IReadOnlyList<Heading> Headings, IReadOnlySet<string> Anchors);
+
+    public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Page> pages, string contentRoot, DiagnosticBag diagnostics)
+    {
+        var pipeline = MarkdownPipelineFactory.Shared;
+        var parsed = new Parsed[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var page = pages[i];
+            var document = Markdig.Markdown.Parse(page.Body, pipeline);
+            var headings = HeadingAnchors.Assign(document, page, diagnostics);
+            WarnOnRawHtml(document, page, diagnostics);
+            parsed[i] = new Parsed(page, document, headings, headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
+        });
+
+        var targets = new LinkTargets(
+            parsed.GroupBy(p => p.Page.SourcePath, StringComparer.Ordinal)
+                  .ToDictionary(g => g.Key, g => (g.First().Page, g.First().Anchors), StringComparer.Ordinal),
+            contentRoot);
+
+        var rendered = new RenderedPage[pages.Count];
+        Parallel.For(0, parsed.Length, i =>
+        {
+            var (page, document, headings, anchors) = parsed[i];
+            var linked = PageLinkRewriter.Rewrite(document, page, anchors, targets, diagnostics);
+            var sections = SectionText.Extract(document, headings);
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            renderer.Render(document);
+            rendered[i] = new RenderedPage(page, writer.ToString(), headings, sections, linked.Distinct().ToList());
+        });
+        return rendered;
+    }
+
+    private static void WarnOnRawHtml(MarkdownDocument document, Page page, DiagnosticBag diagnostics)
+    {
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            if (!HtmlTag().IsMatch(literal.Content.ToString())) continue;
+            diagnostics.Add(DiagnosticCatalog.RawHtml(new SourcePosition(page.DisplayPath, page.BodyLine + literal.Line, literal.Column + 1)));
+            return;
+        }
+    }
+}

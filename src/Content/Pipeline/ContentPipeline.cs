@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Loading;
+using VbeKnowledge.Content.Markdown;
+using VbeKnowledge.Content.Model;
+using VbeKnowledge.Content.Reading;
+using VbeKnowledge.Content.Validation;
+
+namespace VbeKnowledge.Content.Pipeline;
+
+/// <summary>What a content load should include and what day it is (for review dates and scheduled pages).</summary>
+public sealed record ContentOptions(DateOnly Today, bool IncludeDrafts = false)
+{
+    public static ContentOptions ForToday() => new(DateOnly.FromDateTime(DateTime.Today));
+}
+
+/// <summary>The result of a load: the snapshot when there were no errors, and every diagnostic either way.</summary>
+public sealed record ContentResult(ContentSnapshot? Snapshot, DiagnosticBag Diagnostics, int PageCount, TimeSpan Elapsed)
+{
+    public bool IsSuccess => Snapshot is not null;
+}
+
+/// <summary>The shared pipeline from content/ to rendered pages, used by the generator and the API alike.</summary>
+public static class ContentPipeline
+{
+    public static ContentResult Load(ContentFolder folder, ContentOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        if (!Directory.Exists(folder.Root))
+            throw new DirectoryNotFoundException($"The content folder '{folder.Root}' does not exist.");
+
+        var data = SiteDataLoader.Load(folder, diagnostics);                 // content/_data/*.yml
+        var sources = ContentLoader.Load(folder, diagnostics);               // content/ → SourceFile
+        var pages = PageReader.Read(sources, data, diagnostics);             // front matter → typed Page
+        Validator.Check(pages, folder.Root, options.Today, diagnostics);     // every problem, at once
+        var rendered = PageRenderer.Render(pages, folder.Root, diagnostics); // Markdig, anchors, links
+        if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, clock.Elapsed);
+
+        var published = rendered
+            .Where(p => options.IncludeDrafts || (!p.Page.IsDraft && (p.Page.Publish is null || p.Page.Publish <= options.Today)))
+            .OrderBy(p => p.Page.Section, StringComparer.Ordinal)
+            .ThenBy(p => p.Page.IsSectionIndex ? 0 : 1)
+            .ThenBy(p => p.Page.Order)
+            .ThenBy(p => p.Page.Title, StringComparer.Ordinal)
+            .ToList();
+        return new ContentResult(new ContentSnapshot(published, data, DateTimeOffset.UtcNow), diagnostics, sources.Count, clock.Elapsed);
+    }
+}

@@ -1,1 +1,0 @@
-namespace VbeKnowledge.Content; internal static class Placeholder { }

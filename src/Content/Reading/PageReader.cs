@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Loading;
+using VbeKnowledge.Content.Markdown.Slugs;
+using VbeKnowledge.Content.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace VbeKnowledge.Content.Reading;
+
+/// <summary>Turns source files into typed pages, reporting every front-matter problem with its file line.</summary>
+public static partial class PageReader
+{
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex ValidId();
+
+    public static IReadOnlyList<Page> Read(IReadOnlyList<SourceFile> files, SiteData data, DiagnosticBag diagnostics)
+    {
+        var pages = new Page?[files.Count];
+        Parallel.For(0, files.Count, i => pages[i] = ReadOne(files[i], data, diagnostics));
+        return pages.OfType<Page>().ToList();
+    }
+
+    public static Page? ReadOne(SourceFile file, SiteData data, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var page = ReadFile(file, data, local);
+        diagnostics.AddRange(local);
+        return local.HasErrors ? null : page;
+    }
+
+    private static Page? ReadFile(SourceFile file, SiteData data, DiagnosticBag diagnostics)
+    {
+        var start = SourcePosition.StartOf(file.DisplayPath);
+        var split = FrontMatter.Split(file.Text, out var isUnclosed);
+        if (split is null)
+        {
+            diagnostics.Add(isUnclosed ? DiagnosticCatalog.UnclosedFrontMatter(start) : DiagnosticCatalog.MissingFrontMatter(start));
+            return null;
+        }
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(split.Yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, split.YamlLine, 1), "it must be a set of 'key: value' lines"));
+                return null;
+            }
+            root = mapping;
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + split.YamlLine - 1;
+            var message = e.InnerException?.Message ?? e.Message;
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, Math.Max(line, split.YamlLine), Math.Max(1, (int)e.Start.Column)), TrimYamlMessage(message)));
+            return null;
+        }
+
+        var map = new YamlMap(root, file.DisplayPath, split.YamlLine, diagnostics);
+        var typeName = map.Enum("type", true, "page", PageTypes.Names.ToList());
+        if (typeName is null || !PageTypes.TryParse(typeName, out var type))
+        {
+            map.CheckUnknownKeys(Schema.AllKeys, "page");
+            return null;
+        }
+        map.CheckUnknownKeys(Schema.KeysFor(type), typeName);
+
+        var (id, url, section) = Locate(file, diagnostics);
+        var positions = new Dictionary<string, SourcePosition>();
+        foreach (var key in map.Keys) positions[key] = map.ValuePosition(key);
+
+        var page = new Page
+        {
+            Id = id,
+            Type = type,
+            Title = map.String("title", true, typeName) ?? "",
+            Summary = map.String("summary", true, typeName) ?? "",
+            Owner = map.String("owner", true, typeName) ?? "",
+            Sources = ReadSources(map, type != PageType.Symbol, typeName, data, diagnostics),
+            Reviewed = map.Date("reviewed", true, typeName) ?? default,
+            ReviewIntervalMonths = map.Int("reviewInterval", false, typeName, min: 1) ?? 12,
+            Tags = map.StringList("tags", false, typeName) ?? [],
+            Order = map.Int("order", false, typeName) ?? 1000,
+            Related = map.StringList("related", false, typeName) ?? [],
+            IsDraft = map.Bool("draft"),
+            Publish = map.Date("publish", false, typeName),
+            Aliases = map.StringList("aliases", false, typeName) ?? [],
+            Section = section,
+            SourcePath = file.RelativePath,
+            DisplayPath = file.DisplayPath,
+            Url = url,
+            Body = split.Body,
+            BodyLine = split.BodyLine,
+            Positions = positions,
+            Symbol = type == PageType.Symbol ? TypeDetailsReader.Symbol(map, typeName) : null,
+            Plan = type == PageType.Plan ? TypeDetailsReader.Plan(map, typeName) : null,
+            Report = type == PageType.Report ? TypeDetailsReader.Report(map, typeName) : null,
+            SupportUnit = type == PageType.SupportUnit ? TypeDetailsReader.SupportUnit(map, typeName) : null,
+            Training = type == PageType.Training ? TypeDetailsReader.Training(map, typeName) : null,
+            Introduction = type == PageType.Introduction ? TypeDetailsReader.Introduction(map, typeName) : null,
+            Term = type == PageType.Term ? TypeDetailsReader.Term(map, typeName) : null,
+        };
+        return page;
+    }
+
+    private static IReadOnlyList<SourceReference> ReadSources(YamlMap map, bool required, string typeName, SiteData data, DiagnosticBag diagnostics)
+    {
+        var result = new List<SourceReference>();
+        var items = map.MapList("sources", required, typeName);
+        if (items is null) return result;
+        if (required && items.Count == 0)
+            diagnostics.Add(DiagnosticCatalog.WrongShape(map.ValuePosition("sources"), "sources", "a list of at least one '- document: …' with its 'section: …'"));
+        foreach (var item in items)
+        {
+            item.CheckUnknownKeys(Schema.SourceKeys, typeName + " source");
+            var document = item.String("document", true, typeName);
+            var section = item.String("section", true, typeName);
+            if (document is not null && data.Sources.Count > 0 && !data.Sources.ContainsKey(document))
+                diagnostics.Add(DiagnosticCatalog.UnknownSourceDocument(item.ValuePosition("document"), document, data.Sources.Keys, Suggestions.Closest(document, data.Sources.Keys)));
+            if (document is not null && section is not null) result.Add(new SourceReference(document, section));
+        }
+        return result;
+    }
+
+    /// <summary>Works out a file's id, site URL and section: <c>rutiner/vid-oro.md</c> → <c>vid-oro</c>, <c>rutiner/vid-oro.html</c>.</summary>
+    private static (string Id, string Url, string Section) Locate(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var path = file.RelativePath;
+        var folder = path.Contains('/') ? path[..path.LastIndexOf('/')] : "";
+        var section = folder.Contains('/') ? folder[..folder.IndexOf('/')] : folder;
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (name == "_index" || (name == "index" && folder.Length == 0))
+        {
+            var sectionId = folder.Length == 0 ? "start" : folder[(folder.LastIndexOf('/') + 1)..];
+            return (sectionId, folder.Length == 0 ? "index.html" : folder + "/index.html", section);
+        }
+        if (!ValidId().IsMatch(name))
+            diagnostics.Add(DiagnosticCatalog.BadFileName(SourcePosition.StartOf(file.DisplayPath), name + ".md", Slugger.Slugify(name) + ".md"));
+        return (name, (folder.Length == 0 ? "" : folder + "/") + name + ".html", section);
+    }
+
+    private static string TrimYamlMessage(string message)
+    {
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        return (cut > 0 ? message[(cut + 3)..] : message).TrimEnd('.');
+    }
+}

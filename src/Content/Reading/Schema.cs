@@ -1,0 +1,55 @@
+using VbeKnowledge.Content.Model;
+
+namespace VbeKnowledge.Content.Reading;
+
+/// <summary>The front-matter keys and allowed values of each page type (documented for editors in content/README.md).</summary>
+public static class Schema
+{
+    public static readonly string[] CommonKeys =
+        ["title", "type", "summary", "owner", "sources", "reviewed", "reviewInterval", "tags", "order", "related", "draft", "publish", "aliases"];
+
+    private static readonly Dictionary<PageType, string[]> TypeKeys = new()
+    {
+        [PageType.Symbol] = ["otherNames", "environment", "meaning", "seenIn", "harmless", "action", "publicSources", "image", "imageAlt"],
+        [PageType.Plan] = ["board", "period", "revised", "revision", "followUp", "activities"],
+        [PageType.Report] = ["publisher", "reportNumber", "date", "figures"],
+        [PageType.SupportUnit] = ["organisation", "functions", "targetGroup"],
+        [PageType.Training] = ["format", "audience", "whereToFind"],
+        [PageType.Introduction] = ["step", "minutes", "links"],
+        [PageType.Term] = ["expansion", "definition", "synonyms"],
+    };
+
+    public static readonly string[] ActivityKeys = ["area", "activity", "responsible", "schedule", "followUp", "otherActors", "start"];
+    public static readonly string[] SourceKeys = ["document", "section"];
+    public static readonly string[] FigureKeys = ["title", "asOf", "rows"];
+    public static readonly string[] FigureRowKeys = ["label", "value", "total", "totalIsApproximate"];
+
+    /// <summary>Symbol environments, with the label readers see.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Environments = new Dictionary<string, string>
+    {
+        ["vit-makt"] = "Vit makt-miljön",
+        ["autonoma"] = "Den autonoma miljön",
+        ["islamistiska"] = "Den våldsbejakande islamistiska miljön",
+        ["allmanna-koder"] = "Allmänna koder och siffror",
+    };
+
+    public static readonly string[] SeenIn = ["graffiti", "klistermarken", "kladsel", "tatueringar", "natet", "flaggor", "musik", "smycken"];
+
+    /// <summary>The areas of an action plan's activities, in the order the plans present them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ActivityAreas = new Dictionary<string, string>
+    {
+        ["förebyggande"] = "Förebyggande aktiviteter",
+        ["förhindrande"] = "Förhindrande aktiviteter",
+        ["kompetenshöjande"] = "Kompetenshöjande aktiviteter",
+        ["föreningsbidrag-och-lokaler"] = "Föreningsbidrag och lokaler",
+    };
+
+    public static readonly string[] UnitFunctions = ["förebyggande", "upptäckande", "förhindrande", "åtgärdande"];
+    public static readonly string[] TrainingFormats = ["webbutbildning", "fördjupning", "föreläsning", "workshop", "läsning"];
+
+    /// <summary>Every key of every type: what an unknown key is matched against when the type itself is broken.</summary>
+    public static IReadOnlyList<string> AllKeys => [.. CommonKeys.Concat(TypeKeys.Values.SelectMany(k => k)).Distinct()];
+
+    public static IReadOnlyList<string> KeysFor(PageType type) =>
+        TypeKeys.TryGetValue(type, out var extra) ? [.. CommonKeys, .. extra] : CommonKeys;
+}

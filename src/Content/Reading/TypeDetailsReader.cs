@@ -1,0 +1,81 @@
+using VbeKnowledge.Content.Model;
+
+namespace VbeKnowledge.Content.Reading;
+
+/// <summary>Reads the type-specific front matter of each page type (see Schema for the keys).</summary>
+internal static class TypeDetailsReader
+{
+    public static SymbolDetails Symbol(YamlMap map, string type)
+    {
+        var image = map.String("image", false, type);
+        var alt = map.String("imageAlt", image is not null, type);
+        return new SymbolDetails(
+            map.StringList("otherNames", true, type) ?? [],
+            map.Enum("environment", true, type, Schema.Environments.Keys.ToList()) ?? "",
+            map.String("meaning", true, type) ?? "",
+            map.StringList("seenIn", true, type, Schema.SeenIn, minCount: 1) ?? [],
+            map.String("harmless", true, type) ?? "",
+            map.String("action", true, type) ?? "",
+            map.StringList("publicSources", true, type, minCount: 1) ?? [],
+            image, alt);
+    }
+
+    public static PlanDetails Plan(YamlMap map, string type)
+    {
+        var activities = new List<PlanActivity>();
+        foreach (var item in map.MapList("activities", true, type) ?? [])
+        {
+            item.CheckUnknownKeys(Schema.ActivityKeys, "plan activity");
+            var area = item.Enum("area", true, "plan activity", Schema.ActivityAreas.Keys.ToList());
+            var activity = item.String("activity", true, "plan activity");
+            if (area is null || activity is null) continue;
+            activities.Add(new PlanActivity(area, activity,
+                item.String("responsible", false, type), item.String("schedule", false, type),
+                item.String("followUp", false, type), item.String("otherActors", false, type), item.String("start", false, type)));
+        }
+        return new PlanDetails(
+            map.String("board", true, type) ?? "", map.String("period", true, type) ?? "",
+            map.String("revised", false, type), map.String("revision", true, type) ?? "",
+            map.String("followUp", true, type) ?? "", activities);
+    }
+
+    public static ReportDetails Report(YamlMap map, string type)
+    {
+        ReportFigures? figures = null;
+        if (map.Map("figures", false, type) is { } f)
+        {
+            f.CheckUnknownKeys(Schema.FigureKeys, "report figures");
+            var rows = new List<FigureRow>();
+            foreach (var row in f.MapList("rows", true, "report figures") ?? [])
+            {
+                row.CheckUnknownKeys(Schema.FigureRowKeys, "figure row");
+                var label = row.String("label", true, "figure row");
+                var value = row.Number("value", true, "figure row");
+                if (label is null || value is null) continue;
+                rows.Add(new FigureRow(label, value.Value, row.Number("total", false, "figure row"), row.Bool("totalIsApproximate")));
+            }
+            figures = new ReportFigures(f.String("title", true, "report figures") ?? "", f.Date("asOf", false, "report figures"), rows);
+        }
+        return new ReportDetails(map.String("publisher", true, type) ?? "", map.String("reportNumber", false, type), map.Date("date", false, type), figures);
+    }
+
+    public static SupportUnitDetails SupportUnit(YamlMap map, string type) => new(
+        map.String("organisation", true, type) ?? "",
+        map.StringList("functions", true, type, Schema.UnitFunctions, minCount: 1) ?? [],
+        map.String("targetGroup", true, type) ?? "");
+
+    public static TrainingDetails Training(YamlMap map, string type) => new(
+        map.Enum("format", true, type, Schema.TrainingFormats) ?? "",
+        map.String("audience", true, type) ?? "",
+        map.String("whereToFind", true, type) ?? "");
+
+    public static IntroductionDetails Introduction(YamlMap map, string type) => new(
+        map.Int("step", true, type, min: 1) ?? 0,
+        map.Int("minutes", true, type, min: 1) ?? 0,
+        map.StringList("links", true, type, minCount: 1) ?? []);
+
+    public static TermDetails Term(YamlMap map, string type) => new(
+        map.String("expansion", false, type),
+        map.String("definition", true, type) ?? "",
+        map.StringList("synonyms", false, type) ?? []);
+}
