@@ -1,1 +1,14 @@
-return 0;
+using Spectre.Console.Cli;
+using VbeKnowledge.Generator.Commands;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("dotnet run --project src/Generator --");
+    config.AddCommand<BuildCommand>("build").WithDescription("Build the static site from content/ into artifacts/site/.");
+    config.AddCommand<CheckCommand>("check").WithDescription("Check content/ and list every problem, without building.");
+    config.AddCommand<NewCommand>("new").WithDescription("Create a page with the right front matter: new <type> \"<title>\".");
+});
+var code = app.Run(args);
+// Spectre.Console.Cli reports parse errors as -1; our documented exit code for usage errors is 2.
+return code < 0 ? ExitCodes.Usage : code;

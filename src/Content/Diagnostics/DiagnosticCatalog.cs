@@ -101,6 +101,14 @@ public static class DiagnosticCatalog
         $"the file name '{name}' is not a valid page id.",
         $"rename the file to '{suggestion}' (lowercase a–z, 0–9 and '-').");
 
+    public static Diagnostic ThemeLayoutMissing(SourcePosition at, string name) => Error(at, "VBE201",
+        $"the theme has no layout '{name}'.",
+        $"add {at.File}, or restore it from git.");
+
+    public static Diagnostic ThemeTemplateError(SourcePosition at, string problem) => Error(at, "VBE202",
+        $"the template does not parse: {problem}.",
+        "correct the Liquid syntax at this line and column.");
+
     public static Diagnostic TitleHeadingInBody(SourcePosition at) => Warning(at, "VBE101",
         "the body starts a '# ' heading; the page title already is the page's only h1.",
         "remove the heading, or make it '## '.");

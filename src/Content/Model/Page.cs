@@ -33,6 +33,9 @@ public sealed record Page
     /// <summary>The one-based file line on which the body starts.</summary>
     public required int BodyLine { get; init; }
 
+    /// <summary>The last commit that changed the file, when the content is in a git repository.</summary>
+    public History.FileChange? LastChange { get; init; }
+
     public SymbolDetails? Symbol { get; init; }
     public PlanDetails? Plan { get; init; }
     public ReportDetails? Report { get; init; }

@@ -11,7 +11,7 @@ public sealed record PlanDetails(
 
 /// <summary>One row of an action plan's activity tables, transcribed exactly from the source.</summary>
 public sealed record PlanActivity(
-    string Area, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start);
+    string? Area, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start);
 
 /// <summary>Front matter of a report such as the 2019 audit, with its figures as data.</summary>
 public sealed record ReportDetails(string Publisher, string? ReportNumber, DateOnly? Date, ReportFigures? Figures);

@@ -32,7 +32,9 @@ public static class ContentPipeline
 
         var data = SiteDataLoader.Load(folder, diagnostics);                 // content/_data/*.yml
         var sources = ContentLoader.Load(folder, diagnostics);               // content/ → SourceFile
-        var pages = PageReader.Read(sources, data, diagnostics);             // front matter → typed Page
+        var history = History.GitHistory.Read(folder.Root);                  // last change per file
+        var pages = PageReader.Read(sources, data, diagnostics)              // front matter → typed Page
+            .Select(p => history.TryGetValue(p.SourcePath, out var change) ? p with { LastChange = change } : p).ToList();
         Validator.Check(pages, folder.Root, options.Today, diagnostics);     // every problem, at once
         var rendered = PageRenderer.Render(pages, folder.Root, diagnostics); // Markdig, anchors, links
         if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, clock.Elapsed);

@@ -44,6 +44,9 @@ public static class Schema
         ["föreningsbidrag-och-lokaler"] = "Föreningsbidrag och lokaler",
     };
 
+    /// <summary>The heading of the activities of a plan whose source gives them no area.</summary>
+    public const string NoAreaLabel = "Aktiviteter (källan delar inte in dem i områden)";
+
     public static readonly string[] UnitFunctions = ["förebyggande", "upptäckande", "förhindrande", "åtgärdande"];
     public static readonly string[] TrainingFormats = ["webbutbildning", "fördjupning", "föreläsning", "workshop", "läsning"];
 

@@ -26,9 +26,10 @@ internal static class TypeDetailsReader
         foreach (var item in map.MapList("activities", true, type) ?? [])
         {
             item.CheckUnknownKeys(Schema.ActivityKeys, "plan activity");
-            var area = item.Enum("area", true, "plan activity", Schema.ActivityAreas.Keys.ToList());
+            // Optional: socialförvaltningen's 2017–2018 plan has one table without areas, and we do not invent them.
+            var area = item.Enum("area", false, "plan activity", Schema.ActivityAreas.Keys.ToList());
             var activity = item.String("activity", true, "plan activity");
-            if (area is null || activity is null) continue;
+            if (activity is null) continue;
             activities.Add(new PlanActivity(area, activity,
                 item.String("responsible", false, type), item.String("schedule", false, type),
                 item.String("followUp", false, type), item.String("otherActors", false, type), item.String("start", false, type)));

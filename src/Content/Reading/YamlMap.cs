@@ -133,8 +133,10 @@ public sealed class YamlMap
             _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "a list such as [a, b]"));
             return null;
         }
+        var count = 0;
         foreach (var node in nodes)
         {
+            count++;
             if (node is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
             {
                 _diagnostics.Add(DiagnosticCatalog.WrongShape(At(node), key, "a list of plain values such as [a, b]"));
@@ -148,7 +150,7 @@ public sealed class YamlMap
             }
             items.Add(value);
         }
-        if (items.Count < minCount)
+        if (count < minCount)
         {
             _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, $"a list of at least {minCount} value(s)"));
             return null;

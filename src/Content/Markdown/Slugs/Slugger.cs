@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace VbeKnowledge.Content.Markdown.Slugs;
@@ -13,22 +12,35 @@ public static class Slugger
     {
         var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var c in text.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in text.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
+            var folded = Fold(c);
+            if (folded is not null)
             {
                 if (pendingDash && builder.Length > 0) builder.Append('-');
                 pendingDash = false;
-                builder.Append(c);
+                builder.Append(folded);
             }
             else if (c is ' ' or '-' or '_' or '\t' or '–' or '—' or '/' or '.') pendingDash = true;
-            else if (c == 'ø') builder.Append('o');
-            else if (c == 'æ') builder.Append("ae");
-            else if (c == 'ß') builder.Append("ss");
         }
         return builder.ToString();
     }
+
+    /// <summary>
+    /// ASCII for a lowercase letter or digit, null for anything else. An explicit table rather than
+    /// Unicode normalisation: the build runs with invariant globalization, where Normalize is a no-op.
+    /// </summary>
+    private static string? Fold(char c) => c switch
+    {
+        >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
+        'å' or 'ä' or 'à' or 'á' or 'â' or 'ã' => "a",
+        'ö' or 'ò' or 'ó' or 'ô' or 'õ' or 'ø' => "o",
+        'é' or 'è' or 'ê' or 'ë' => "e",
+        'ü' or 'ù' or 'ú' or 'û' => "u",
+        'í' or 'ì' or 'î' or 'ï' => "i",
+        'ç' => "c", 'ñ' => "n", 'ý' or 'ÿ' => "y", 'æ' => "ae", 'ß' => "ss",
+        _ => null,
+    };
 
     /// <summary>Slugs for the headings of one page: empty slugs become "avsnitt", repeats get -1, -2 … as on GitHub.</summary>
     public sealed class Unique

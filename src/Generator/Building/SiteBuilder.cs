@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Loading;
+using VbeKnowledge.Content.Pipeline;
+using VbeKnowledge.Generator.Output;
+using VbeKnowledge.Generator.Theme;
+
+namespace VbeKnowledge.Generator.Building;
+
+/// <summary>The whole build, as one recipe: content → pages → theme → search → files, swapped in only on success.</summary>
+public static class SiteBuilder
+{
+    private static readonly string[] CopiedExtensions = [".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".pdf"];
+
+    public static BuildResult Build(BuildRequest request, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var folder = ContentFolder.Open(request.ContentDir);
+        progress?.Invoke("Läser och kontrollerar innehållet");
+        var content = ContentPipeline.Load(folder, new ContentOptions(request.Today, request.IncludeDrafts)); // content/ → rendered pages
+        var diagnostics = content.Diagnostics;
+        var theme = ThemeTemplates.Load(request.ThemeDir, diagnostics);                                       // parse every template once
+        if (content.Snapshot is not { } snapshot || theme is null || (request.IsStrict && diagnostics.WarningCount > 0))
+            return Failed(request, diagnostics, clock);
+
+        using var output = OutputFolder.Create(request.OutputDir);
+        progress?.Invoke("Skriver sidorna");
+        var nodeModules = AssetPipeline.FindNodeModules(Directory.GetCurrentDirectory()) ?? AssetPipeline.FindNodeModules(folder.Root);
+        var assets = AssetPipeline.Write(theme.AssetsDir, nodeModules, output);                               // fingerprinted css/js
+        var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"],
+            assets.GetValueOrDefault("lunr-sv.js", ""), "", Navigation(snapshot), request.BaseUrl, null, null);
+        new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
+        CopyMedia(folder.Root, output);
+        output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
+        output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
+        output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
+        output.SwapIn();                                                                                      // temp folder, then swap
+        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, 0, 0, clock.Elapsed);
+    }
+
+    private static BuildResult Failed(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock) =>
+        new(false, diagnostics, 0, Path.GetFullPath(request.OutputDir), 0, 0, clock.Elapsed);
+
+    private static List<LinkView> Navigation(ContentSnapshot snapshot) => snapshot.Pages
+        .Where(p => p.Page.IsSectionIndex)
+        .OrderBy(p => p.Page.Order).ThenBy(p => p.Page.Title, StringComparer.Ordinal)
+        .Select(p => new LinkView(p.Page.Title, p.Page.Url))
+        .ToList();
+
+    private static void CopyMedia(string contentRoot, OutputFolder output)
+    {
+        foreach (var file in Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(contentRoot, file).Replace('\\', '/');
+            if (relative.StartsWith('_') || relative.Contains("/_") || relative.StartsWith('.')) continue;
+            if (CopiedExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())) output.CopyFile(file, relative);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using VbeKnowledge.Content.Loading;
+using VbeKnowledge.Content.Pipeline;
+
+namespace VbeKnowledge.Generator.Commands;
+
+/// <summary><c>check</c>: reports every content problem at once, writes nothing.</summary>
+public sealed class CheckCommand : Command<CheckCommand.Settings>
+{
+    public sealed class Settings : ContentSettings
+    {
+        [CommandOption("--format <FORMAT>")]
+        [Description("text (default) or github (workflow annotations on the right line).")]
+        public string Format { get; init; } = "text";
+
+        public override ValidationResult Validate() =>
+            Format is "text" or "github" ? base.Validate() : ValidationResult.Error($"--format must be 'text' or 'github'; got '{Format}'.");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var result = ContentPipeline.Load(ContentFolder.Open(settings.Content), new ContentOptions(settings.TodayDate, settings.IncludeDrafts));
+        var d = result.Diagnostics;
+        DiagnosticPrinter.Print(d.Sorted(), settings.Format);
+        Console.WriteLine($"{result.PageCount} pages, {d.ErrorCount} errors, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s");
+        return DiagnosticPrinter.Fails(d, settings.IsStrict) ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using VbeKnowledge.Content.Model;
+using VbeKnowledge.Content.Pipeline;
+using VbeKnowledge.Content.Reading;
+using static VbeKnowledge.Content.Markdown.SiteUrls;
+
+namespace VbeKnowledge.Generator.Theme;
+
+/// <summary>Builds the view model of each page from the content snapshot: breadcrumbs, children, type-specific parts.</summary>
+public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
+{
+    private readonly Dictionary<string, RenderedPage> _sectionIndex = snapshot.Pages
+        .Where(p => p.Page.IsSectionIndex).GroupBy(p => p.Page.Section).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+    private readonly List<RenderedPage> _steps = snapshot.Pages
+        .Where(p => p.Page.Introduction is not null).OrderBy(p => p.Page.Introduction!.Step).ToList();
+
+    public IEnumerable<RenderedPage> ChildrenOf(RenderedPage section) => snapshot.Pages
+        .Where(p => !p.Page.IsSectionIndex && !p.Page.IsHome && p.Page.Section == section.Page.Section && section.Page.Section.Length > 0);
+
+    public PageView Create(RenderedPage rendered)
+    {
+        var page = rendered.Page;
+        var from = page.Url;
+        string Rel(Page target) => Relative(from, target.Url);
+        var change = page.LastChange;
+        return new PageView
+        {
+            Id = page.Id,
+            Type = page.Type.Name(),
+            TypeLabel = page.Type.Label(),
+            Title = page.Title,
+            Summary = page.Summary,
+            Url = page.Url,
+            Html = rendered.Html,
+            Owner = page.Owner,
+            Reviewed = SwedishDates.Long(page.Reviewed),
+            ReviewedIso = SwedishDates.Iso(page.Reviewed),
+            NextReview = SwedishDates.Long(page.NextReview),
+            IsOverdue = page.NextReview < today,
+            LastChanged = change is null ? null : SwedishDates.Long(DateOnly.FromDateTime(change.Date.UtcDateTime)),
+            LastChangedIso = change?.Date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            LastChangedBy = change?.Author,
+            Sources = page.Sources.Select(s => new SourceView(
+                snapshot.Data.Sources.TryGetValue(s.Document, out var doc) ? doc.Title : s.Document, s.Section)).ToList(),
+            Tags = page.Tags,
+            Toc = rendered.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry(h.Level, h.Text, h.Id)).ToList(),
+            Breadcrumbs = Breadcrumbs(page, Rel),
+            Related = page.Related.Where(snapshot.ById.ContainsKey).Select(id => snapshot.ById[id].Page)
+                .Select(p => new LinkView(p.Title, Rel(p), Summary: p.Summary, TypeLabel: p.Type.Label())).ToList(),
+            Children = page.IsSectionIndex ? ChildrenOf(rendered).Select(c => Card(c.Page, from)).ToList() : [],
+            Symbol = page.Symbol is { } s ? new SymbolView(s.OtherNames, s.Environment, Schema.Environments[s.Environment], s.Meaning,
+                s.SeenIn.Select(SeenInLabel).ToList(), s.Harmless, s.Action, s.PublicSources, s.Image, s.ImageAlt) : null,
+            Plan = page.Plan is { } plan ? Plan(plan) : null,
+            Report = page.Report is { } r ? new ReportView(r.Publisher, r.ReportNumber, r.Date is { } d ? SwedishDates.Long(d) : null,
+                r.Figures is { } f ? Figures(f) : null) : null,
+            Unit = page.SupportUnit is { } u ? new UnitView(u.Organisation, u.Functions, u.TargetGroup) : null,
+            Training = page.Training is { } t ? new TrainingView(t.Format, t.Audience, t.WhereToFind) : null,
+            Step = page.Introduction is { } i ? Step(page, i, Rel) : null,
+            Term = page.Term is { } term ? new TermView(term.Expansion, term.Definition, term.Synonyms) : null,
+        };
+    }
+
+    public CardView Card(Page page, string from)
+    {
+        var (filter, filterLabel) = page switch
+        {
+            { Symbol: { } s } => (s.Environment, Schema.Environments[s.Environment]),
+            { SupportUnit: { } u } => (string.Join(' ', u.Functions), string.Join(", ", u.Functions)),
+            { Training: { } t } => (t.Format, t.Format),
+            _ => ((string?)null, (string?)null),
+        };
+        var folder = page.SourcePath.Contains('/') ? page.SourcePath[..page.SourcePath.LastIndexOf('/')] : "";
+        string? image = page.Symbol?.Image is { } img ? Relative(from, Combine(folder, img) ?? img) : null;
+        IReadOnlyList<string> badges = page switch
+        {
+            { Symbol: { } s } => s.OtherNames.Take(3).ToList(),
+            { Introduction: { } i } => [$"{i.Minutes} min"],
+            { Plan: { } p } => [p.Period, $"{p.Activities.Count} aktiviteter"],
+            _ => [],
+        };
+        return new CardView(page.Id, page.Title, page.Summary, Relative(from, page.Url), page.Type.Label(), filter, filterLabel, image, page.Symbol?.ImageAlt, badges);
+    }
+
+    private List<LinkView> Breadcrumbs(Page page, Func<Page, string> rel)
+    {
+        var crumbs = new List<LinkView>();
+        if (page.IsHome) return crumbs;
+        if (snapshot.ById.TryGetValue("start", out var home)) crumbs.Add(new LinkView("Start", rel(home.Page)));
+        if (!page.IsSectionIndex && _sectionIndex.TryGetValue(page.Section, out var section))
+            crumbs.Add(new LinkView(section.Page.Title, rel(section.Page)));
+        crumbs.Add(new LinkView(page.Title, "", IsCurrent: true));
+        return crumbs;
+    }
+
+    private static PlanView Plan(PlanDetails plan)
+    {
+        var number = 0;
+        var groups = Schema.ActivityAreas.Append(new KeyValuePair<string, string>("", Schema.NoAreaLabel))
+            .Select(area => (area, activities: plan.Activities.Where(a => (a.Area ?? "") == area.Key).ToList()))
+            .Where(g => g.activities.Count > 0)
+            .Select(g => new ActivityGroupView(g.area.Key.Length == 0 ? "utan-omrade" : g.area.Key, g.area.Value,
+                g.activities.Select(a => new ActivityView(++number, a.Activity, a.Responsible, a.Schedule, a.FollowUp, a.OtherActors, a.Start)).ToList(),
+                g.activities.Any(a => a.Responsible is not null), g.activities.Any(a => a.Schedule is not null),
+                g.activities.Any(a => a.FollowUp is not null), g.activities.Any(a => a.OtherActors is not null), g.activities.Any(a => a.Start is not null)))
+            .ToList();
+        return new PlanView(plan.Board, plan.Period, plan.Revised, plan.Revision, plan.FollowUp, plan.Activities.Count, groups);
+    }
+
+    private static FiguresView Figures(ReportFigures figures) => new(
+        figures.Title, figures.AsOf is { } d ? SwedishDates.Long(d) : null,
+        figures.Rows.Select(r => new FigureRowView(r.Label, Number(r.Value),
+            r.Total is { } t ? (r.TotalIsApproximate ? "cirka " : "") + Number(t) : null, FigureChart.Percent(r))).ToList(),
+        FigureChart.Svg(figures));
+
+    private StepView Step(Page page, IntroductionDetails step, Func<Page, string> rel)
+    {
+        var index = _steps.FindIndex(p => p.Page.Id == page.Id);
+        LinkView? Link(int i) => i >= 0 && i < _steps.Count ? new LinkView(_steps[i].Page.Title, rel(_steps[i].Page)) : null;
+        var links = step.Links.Where(snapshot.ById.ContainsKey).Select(id => snapshot.ById[id].Page)
+            .Select(p => new LinkView(p.Title, rel(p), Summary: p.Summary, TypeLabel: p.Type.Label())).ToList();
+        return new StepView(step.Step, _steps.Count, step.Minutes, links, Link(index - 1), Link(index + 1));
+    }
+
+    /// <summary>Swedish number format with a space as thousands separator: 2 679.</summary>
+    private static string Number(double value) =>
+        value.ToString("#,0.##", CultureInfo.InvariantCulture).Replace(",", "\u00a0").Replace('.', ',');
+
+    private static string SeenInLabel(string key) => key switch
+    {
+        "graffiti" => "Graffiti", "klistermarken" => "Klistermärken", "kladsel" => "Kläder",
+        "tatueringar" => "Tatueringar", "natet" => "På nätet", "flaggor" => "Flaggor",
+        "musik" => "Musik", "smycken" => "Smycken", _ => key,
+    };
+}

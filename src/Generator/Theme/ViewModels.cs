@@ -1,0 +1,76 @@
+namespace VbeKnowledge.Generator.Theme;
+
+// The view models the Liquid templates see. Templates use snake_case names: IsCurrent → is_current.
+
+/// <summary>What every page of the site shares: name, navigation, asset URLs.</summary>
+public sealed record SiteView(string Title, string Css, string Js, string LunrJs, string SearchIndexJs, IReadOnlyList<LinkView> Nav, string? BaseUrl, string? EditUrl, string? ReportUrl);
+
+/// <summary>A link with a title, optionally marked as the current place.</summary>
+public sealed record LinkView(string Title, string Url, bool IsCurrent = false, string? Summary = null, string? TypeLabel = null);
+
+/// <summary>A source a page rests on, resolved to the document's full title.</summary>
+public sealed record SourceView(string Document, string Section);
+
+/// <summary>One entry of a page's table of contents.</summary>
+public sealed record TocEntry(int Level, string Text, string Id);
+
+/// <summary>Everything a page template needs; the type-specific parts are null for other types.</summary>
+public sealed record PageView
+{
+    public required string Id { get; init; }
+    public required string Type { get; init; }
+    public required string TypeLabel { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public required string Url { get; init; }
+    public required string Html { get; init; }
+    public required string Owner { get; init; }
+    public required string Reviewed { get; init; }
+    public required string ReviewedIso { get; init; }
+    public required string NextReview { get; init; }
+    public required bool IsOverdue { get; init; }
+    public string? LastChanged { get; init; }
+    public string? LastChangedIso { get; init; }
+    public string? LastChangedBy { get; init; }
+    public required IReadOnlyList<SourceView> Sources { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<TocEntry> Toc { get; init; }
+    public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
+    public required IReadOnlyList<LinkView> Related { get; init; }
+    public IReadOnlyList<CardView> Children { get; init; } = [];
+    public SymbolView? Symbol { get; init; }
+    public PlanView? Plan { get; init; }
+    public ReportView? Report { get; init; }
+    public UnitView? Unit { get; init; }
+    public TrainingView? Training { get; init; }
+    public StepView? Step { get; init; }
+    public TermView? Term { get; init; }
+}
+
+/// <summary>A page in a list: section pages, the symbol grid, the directory.</summary>
+public sealed record CardView(string Id, string Title, string Summary, string Url, string TypeLabel, string? Filter, string? FilterLabel, string? Image, string? ImageAlt, IReadOnlyList<string> Badges);
+
+public sealed record SymbolView(IReadOnlyList<string> OtherNames, string Environment, string EnvironmentLabel, string Meaning, IReadOnlyList<string> SeenIn, string Harmless, string Action, IReadOnlyList<string> PublicSources, string? Image, string? ImageAlt);
+
+public sealed record PlanView(string Board, string Period, string? Revised, string Revision, string FollowUp, int ActivityCount, IReadOnlyList<ActivityGroupView> Areas);
+
+public sealed record ActivityGroupView(string Area, string Label, IReadOnlyList<ActivityView> Activities, bool HasResponsible, bool HasSchedule, bool HasFollowUp, bool HasOtherActors, bool HasStart);
+
+public sealed record ActivityView(int Number, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start);
+
+public sealed record ReportView(string Publisher, string? ReportNumber, string? Date, FiguresView? Figures);
+
+public sealed record FiguresView(string Title, string? AsOf, IReadOnlyList<FigureRowView> Rows, string ChartSvg);
+
+public sealed record FigureRowView(string Label, string Value, string? Total, string? Percent);
+
+public sealed record UnitView(string Organisation, IReadOnlyList<string> Functions, string TargetGroup);
+
+public sealed record TrainingView(string Format, string Audience, string WhereToFind);
+
+public sealed record StepView(int Number, int Total, int Minutes, IReadOnlyList<LinkView> Links, LinkView? Previous, LinkView? Next);
+
+public sealed record TermView(string? Expansion, string Definition, IReadOnlyList<string> Synonyms);
+
+/// <summary>A group of filter buttons (symbol environments, unit functions) with counts.</summary>
+public sealed record FilterView(string Key, string Label, int Count);

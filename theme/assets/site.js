@@ -1,0 +1,269 @@
+// Kunskapsbanken: progressive enhancement only. Every page works without this file except search.
+(function () {
+  "use strict";
+  var root = document.body.getAttribute("data-root") || "";
+
+  // --- "/" focuses the search box (unless the reader is typing somewhere) ---------------------
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
+    var t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    var input = document.querySelector("[data-search-input]");
+    if (input) { e.preventDefault(); input.focus(); }
+  });
+
+  // --- Filters: symbol environments and support-unit functions --------------------------------
+  document.querySelectorAll("[data-filter-group]").forEach(function (group) {
+    var options = group.querySelectorAll("[data-filter]");
+    var status = group.querySelector("[data-filter-status]");
+    var isSymbols = group.getAttribute("data-filter-group") === "symbols";
+    options.forEach(function (option) {
+      option.setAttribute("role", "button");
+      option.addEventListener("click", function (e) {
+        e.preventDefault();
+        var key = option.getAttribute("data-filter");
+        options.forEach(function (o) { o.setAttribute("aria-pressed", String(o === option)); });
+        var shown = 0;
+        if (isSymbols) {
+          document.querySelectorAll("[data-filter-section]").forEach(function (s) {
+            var match = key === "all" || s.getAttribute("data-filter-section") === key;
+            if (match) { s.removeAttribute("data-filtered-out"); shown += s.querySelectorAll("[data-card]").length; }
+            else s.setAttribute("data-filtered-out", "");
+          });
+        } else {
+          document.querySelectorAll("[data-functions]").forEach(function (c) {
+            var match = key === "all" || c.getAttribute("data-functions").split(" ").indexOf(key) >= 0;
+            if (match) { c.removeAttribute("data-filtered-out"); shown++; } else c.setAttribute("data-filtered-out", "");
+          });
+        }
+        if (status) status.textContent = "Visar " + shown + (isSymbols ? " symboler." : " enheter.");
+      });
+      option.addEventListener("keydown", function (e) { if (e.key === " ") { e.preventDefault(); option.click(); } });
+    });
+  });
+
+  // --- Introduction path: progress kept in this browser only (localStorage) -------------------
+  var KEY = "vbe-introduktion-v1";
+  function loadDone() { try { return JSON.parse(localStorage.getItem(KEY) || "[]"); } catch (e) { return []; } }
+  function saveDone(done) { try { localStorage.setItem(KEY, JSON.stringify(done)); } catch (e) { /* private mode: progress is not kept */ } }
+  var done = loadDone();
+
+  document.querySelectorAll("[data-step-done]").forEach(function (box) {
+    var id = box.getAttribute("data-step-done");
+    box.checked = done.indexOf(id) >= 0;
+    box.closest("[data-step-done-box]").hidden = false;
+    box.addEventListener("change", function () {
+      done = loadDone().filter(function (d) { return d !== id; });
+      if (box.checked) done.push(id);
+      saveDone(done);
+    });
+  });
+  var path = document.querySelector("[data-intro-path]");
+  if (path) {
+    var steps = path.querySelectorAll("[data-step-id]");
+    var count = 0;
+    steps.forEach(function (s) {
+      var isDone = done.indexOf(s.getAttribute("data-step-id")) >= 0;
+      if (isDone) count++;
+      var badge = s.querySelector("[data-step-done-badge]");
+      if (badge) badge.hidden = !isDone;
+    });
+    var box = path.querySelector("[data-intro-progress]");
+    box.hidden = false;
+    path.querySelector("[data-intro-done]").textContent = String(count);
+    path.querySelector("[data-intro-bar]").value = count;
+  }
+  var resume = document.querySelector("[data-intro-resume]");
+  if (resume && done.length > 0) {
+    resume.textContent = "Du har gjort " + done.length + " steg – fortsätt där du slutade.";
+    resume.hidden = false;
+  }
+
+  // --- Search --------------------------------------------------------------------------------
+  var searchReady = null;
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = root + src; s.onload = resolve; s.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(s);
+    });
+  }
+  // The index loads only when the reader starts to search.
+  function ensureSearch() {
+    if (!searchReady) {
+      var b = document.body;
+      searchReady = loadScript(b.getAttribute("data-lunr"))
+        .then(function () { return loadScript(b.getAttribute("data-search-index")); })
+        .then(function () {
+          var data = window.VBE_SEARCH;
+          return { index: window.lunr.Index.load(data.index), docs: data.docs, synonyms: data.synonyms || [] };
+        });
+    }
+    return searchReady;
+  }
+  window.VbeSearch = { load: ensureSearch, query: buildQuery, search: search, snippet: snippet };
+
+  // Mirrors VbeKnowledge.Content.Search.UserQuery (C#): same words, same clauses, same order.
+  function buildQuery(input, synonyms) {
+    var words = input.toLowerCase().replace(/[^\p{L}\p{Nd}\s]/gu, " ").split(/\s+/).filter(Boolean);
+    var clauses = [];
+    function add(c) { if (clauses.indexOf(c) < 0) clauses.push(c); }
+    words.forEach(function (w) {
+      add(w);
+      if (w.length >= 2) add(w + "*");
+      if (w.length >= 5) add(w + "~1");
+    });
+    var joined = " " + words.join(" ") + " ";
+    (synonyms || []).forEach(function (group) {
+      var hit = group.some(function (m) { return joined.indexOf(" " + m + " ") >= 0; });
+      if (!hit) return;
+      group.forEach(function (m) {
+        m.toLowerCase().replace(/[^\p{L}\p{Nd}\s]/gu, " ").split(/\s+/).filter(Boolean).forEach(add);
+      });
+    });
+    return clauses.join(" ");
+  }
+
+  function search(engine, input) {
+    var q = buildQuery(input, engine.synonyms);
+    if (!q) return [];
+    var results;
+    try { results = engine.index.search(q); } catch (e) { return []; }
+    return results.map(function (r) {
+      var d = engine.docs[r.ref];
+      return { ref: r.ref, score: r.score, doc: d, snippet: snippet(d.b, r.matchData) };
+    });
+  }
+
+  // Mirrors VbeKnowledge.Content.Search.Snippet (C#).
+  function snippet(body, matchData) {
+    var spans = [];
+    var meta = (matchData && matchData.metadata) || {};
+    Object.keys(meta).forEach(function (term) {
+      var body = meta[term].body;
+      if (body && body.position) body.position.forEach(function (p) { if (p) spans.push(p); });
+    });
+    spans.sort(function (a, b) { return a[0] - b[0]; });
+    var size = 160, start = 0;
+    if (spans.length > 0) {
+      start = Math.max(0, spans[0][0] - 60);
+      if (start > 0) { var sp = body.indexOf(" ", start); start = sp >= 0 && sp < spans[0][0] ? sp + 1 : start; }
+    }
+    var end = Math.min(body.length, start + size);
+    if (end < body.length) { var back = body.lastIndexOf(" ", end); if (back > start) end = back; }
+    var html = "", at = start;
+    spans.forEach(function (p) {
+      var s = p[0], e = p[0] + p[1];
+      if (s < at || e > end) return;
+      html += esc(body.slice(at, s)) + "<mark>" + esc(body.slice(s, e)) + "</mark>";
+      at = e;
+    });
+    html += esc(body.slice(at, end));
+    return (start > 0 ? "…" : "") + html + (end < body.length ? "…" : "");
+  }
+  function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; }); }
+
+  function resultItem(r, i) {
+    var li = document.createElement("li");
+    li.className = "search-result";
+    li.id = "search-result-" + i;
+    li.setAttribute("role", "option");
+    li.setAttribute("data-result-ref", r.ref);
+    var a = document.createElement("a");
+    a.href = root + r.doc.u;
+    a.innerHTML = '<span class="search-result__type">' + esc(r.doc.y) + '</span><span class="search-result__title">' + esc(r.doc.t) + "</span>" +
+      (r.doc.s ? ' <span class="search-result__section">› ' + esc(r.doc.s) + "</span>" : "") +
+      '<span class="search-result__snippet">' + r.snippet + "</span>";
+    li.appendChild(a);
+    return li;
+  }
+
+  function debounce(fn, ms) { var t; return function () { var args = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, args); }, ms); }; }
+
+  // Header search: results as you type, arrow keys move, Enter opens, Escape closes.
+  var input = document.querySelector("[data-search-input]");
+  if (input && !document.querySelector("[data-search-page]")) {
+    var popup = document.querySelector("[data-search-popup]");
+    var list = document.querySelector("[data-search-list]");
+    var live = document.querySelector("[data-search-live]");
+    var selected = -1;
+    function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); selected = -1; }
+    function select(i) {
+      var items = list.querySelectorAll("[role=option]");
+      if (items.length === 0) return;
+      selected = (i + items.length) % items.length;
+      items.forEach(function (it, j) { it.setAttribute("aria-selected", String(j === selected)); });
+      input.setAttribute("aria-activedescendant", items[selected].id);
+      items[selected].scrollIntoView({ block: "nearest" });
+    }
+    var run = debounce(function () {
+      var q = input.value.trim();
+      if (q.length < 2) { close(); return; }
+      ensureSearch().then(function (engine) {
+        var results = search(engine, q).slice(0, 8);
+        list.textContent = "";
+        results.forEach(function (r, i) { list.appendChild(resultItem(r, i)); });
+        live.textContent = results.length === 0 ? "Inga träffar för " + q + ". Tryck Enter för fler förslag." : results.length + " träffar. Pil ned för att välja.";
+        popup.hidden = false; input.setAttribute("aria-expanded", "true"); selected = -1;
+      }, function () { live.textContent = "Sökningen kunde inte laddas."; popup.hidden = false; });
+    }, 120);
+    input.addEventListener("focus", function () { ensureSearch(); });
+    input.addEventListener("input", run);
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") { e.preventDefault(); select(selected + 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); select(selected - 1); }
+      else if (e.key === "Escape") { close(); }
+      else if (e.key === "Enter" && selected >= 0) {
+        e.preventDefault();
+        var a = list.querySelectorAll("[role=option] a")[selected];
+        if (a) window.location.href = a.href;
+      }
+    });
+    document.addEventListener("click", function (e) { if (!e.target.closest("[data-search-form]")) close(); });
+  }
+
+  // Search page: ?q= can be shared; filters by content type.
+  var page = document.querySelector("[data-search-page]");
+  if (page) {
+    var pageInput = page.querySelector("[data-search-page-input]");
+    var out = page.querySelector("[data-search-page-results]");
+    var status = page.querySelector("[data-search-status]");
+    var filters = page.querySelector("[data-search-type-filters]");
+    var empty = page.querySelector("[data-search-empty]");
+    var activeType = "";
+    var params = new URLSearchParams(window.location.search);
+    pageInput.value = params.get("q") || "";
+    activeType = params.get("typ") || "";
+    function render() {
+      var q = pageInput.value.trim();
+      var url = new URL(window.location.href);
+      if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
+      if (activeType) url.searchParams.set("typ", activeType); else url.searchParams.delete("typ");
+      history.replaceState(null, "", url);
+      if (!q) { out.textContent = ""; status.textContent = ""; filters.hidden = true; empty.hidden = false; return; }
+      ensureSearch().then(function (engine) {
+        var all = search(engine, q);
+        var types = {};
+        all.forEach(function (r) { types[r.doc.k] = types[r.doc.k] || { label: r.doc.y, n: 0 }; types[r.doc.k].n++; });
+        filters.textContent = "";
+        [["", "Alla (" + all.length + ")"]].concat(Object.keys(types).sort().map(function (k) { return [k, types[k].label + " (" + types[k].n + ")"]; }))
+          .forEach(function (f) {
+            var b = document.createElement("button");
+            b.type = "button"; b.textContent = f[1]; b.setAttribute("data-type-filter", f[0]);
+            b.setAttribute("aria-pressed", String(f[0] === activeType));
+            b.addEventListener("click", function () { activeType = f[0]; render(); });
+            filters.appendChild(b);
+          });
+        filters.hidden = all.length === 0;
+        var shown = all.filter(function (r) { return !activeType || r.doc.k === activeType; }).slice(0, 50);
+        out.textContent = "";
+        shown.forEach(function (r, i) { out.appendChild(resultItem(r, i)); });
+        status.textContent = all.length === 0 ? "Inga träffar för ”" + q + "”. Prova ett annat ord, eller börja från någon av dörrarna nedan." : shown.length + " träffar för ”" + q + "”.";
+        empty.hidden = all.length > 0;
+      });
+    }
+    page.querySelector("[data-search-page-form]").addEventListener("submit", function (e) { e.preventDefault(); render(); });
+    pageInput.addEventListener("input", debounce(render, 150));
+    render();
+  }
+})();
