@@ -116,108 +116,32 @@ public sealed partial class Index
 
     /// <summary>lunr.Index.load: reads an index written by lunr.js or by <see cref="WriteJson(Stream)"/>.</summary>
     /// <exception cref="FormatException">The JSON is not a lunr index, its terms are out of order, or a pipeline label is unknown.</exception>
-    public static Index Load(string json)
-    {
-        using var document = Parse(() => JsonDocument.Parse(json));
-        return Load(document);
-    }
+    public static Index Load(string json) => Load(System.Text.Encoding.UTF8.GetBytes(json));
 
     /// <summary>lunr.Index.load from UTF-8 JSON.</summary>
     /// <exception cref="FormatException">See <see cref="Load(string)"/>.</exception>
     public static Index Load(Stream utf8Json)
     {
-        using var document = Parse(() => JsonDocument.Parse(utf8Json));
-        return Load(document);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Load(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    private static JsonDocument Parse(Func<JsonDocument> parse)
+    /// <summary>lunr.Index.load from UTF-8 JSON bytes.</summary>
+    /// <exception cref="FormatException">See <see cref="Load(string)"/>.</exception>
+    public static Index Load(ReadOnlySpan<byte> utf8Json)
     {
         try
         {
-            return parse();
+            return new IndexJsonReader(utf8Json).Read();
         }
         catch (JsonException e)
         {
             throw new FormatException("The search index is not valid JSON: " + e.Message, e);
         }
-    }
-
-    private static Index Load(JsonDocument document)
-    {
-        try
-        {
-            return Read(document.RootElement);
-        }
-        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException)
+        catch (InvalidOperationException e)
         {
             throw new FormatException("The JSON is not a lunr index: " + e.Message, e);
         }
-    }
-
-    private static Index Read(JsonElement root)
-    {
-        var version = root.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
-        var fields = root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!).ToArray();
-        var pipeline = Pipeline.Load(root.GetProperty("pipeline").EnumerateArray().Select(p => p.GetString()!));
-
-        var vectors = new List<FieldVector>();
-        foreach (var entry in root.GetProperty("fieldVectors").EnumerateArray())
-        {
-            var elements = entry[1];
-            var count = elements.GetArrayLength() / 2;
-            var indexes = new int[count];
-            var values = new double[count];
-            for (var i = 0; i < count; i++)
-            {
-                indexes[i] = (int)elements[2 * i].GetDouble();
-                values[i] = elements[2 * i + 1].GetDouble();
-            }
-            vectors.Add(new FieldVector(entry[0].GetString()!, new Vector(indexes, values)));
-        }
-
-        var terms = new List<string>();
-        var postings = new Dictionary<string, Posting>(StringComparer.Ordinal);
-        string? previous = null;
-        foreach (var entry in root.GetProperty("invertedIndex").EnumerateArray())
-        {
-            var term = entry[0].GetString()!;
-            // lunr-index.md §1: load inserts the terms in array order into the trie.
-            if (previous is not null && string.CompareOrdinal(term, previous) < 0) throw new FormatException("Out of order word insertion");
-            previous = term;
-            var json = entry[1];
-            var fieldPostings = new FieldPosting[fields.Length];
-            for (var f = 0; f < fields.Length; f++)
-            {
-                // Deliberate deviation: a missing field object reads as empty (lunr.js would throw on search).
-                fieldPostings[f] = json.TryGetProperty(fields[f], out var fieldJson) ? ReadFieldPosting(fieldJson) : FieldPosting.Empty;
-            }
-            if (!postings.ContainsKey(term)) terms.Add(term);
-            postings[term] = new Posting((int)json.GetProperty("_index").GetDouble(), fieldPostings);
-        }
-        return new Index(version, fields, vectors.ToArray(), terms.ToArray(), postings, pipeline);
-    }
-
-    private static FieldPosting ReadFieldPosting(JsonElement json)
-    {
-        var docs = new List<(string Ref, int[]? Positions)>();
-        foreach (var doc in json.EnumerateObject())
-        {
-            int[]? positions = null;
-            if (doc.Value.TryGetProperty("position", out var positionJson))
-            {
-                positions = new int[positionJson.GetArrayLength() * 2];
-                var i = 0;
-                foreach (var pair in positionJson.EnumerateArray())
-                {
-                    var isPair = pair.ValueKind == JsonValueKind.Array;
-                    positions[i++] = isPair ? (int)pair[0].GetDouble() : -1;
-                    positions[i++] = isPair ? (int)pair[1].GetDouble() : -1;
-                }
-            }
-            docs.Add((doc.Name, positions));
-        }
-        // lunr-index.md §2: JSON.parse makes a JS object, which lists array-index keys first.
-        var ordered = JsString.InKeyOrder(docs, d => d.Ref);
-        return new FieldPosting(ordered.Select(d => d.Ref).ToArray(), ordered.Select(d => d.Positions).ToArray());
     }
 }

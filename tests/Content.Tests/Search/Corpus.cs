@@ -56,10 +56,19 @@ internal sealed class Corpus
         return new Corpus { Dir = dir, DocsJson = docsJson, RefJson = refJson, OursJson = oursJson, DocumentCount = documents.Count, Built = index };
     }
 
+    /// <summary>Replaces the JSON escapes of GeneratedDocs' lone surrogates with markers.</summary>
+    public static string MarkLoneSurrogates(string json) => json.Replace("\\ud800", "@D800@").Replace("\\udc00", "@DC00@");
+
+    /// <summary>Replaces GeneratedDocs' lone surrogates with the same markers.</summary>
+    public static string MarkLoneSurrogateChars(string s) => s.Replace("\uD800", "@D800@").Replace("\uDC00", "@DC00@");
+
     /// <summary>Reads DOCS.json as the oracle does: ref <c>String(id)</c>; title, tags, body as text or list.</summary>
     public static List<SearchDocument> ReadDocs(string path)
     {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        // System.Text.Json will not decode lone surrogates (GeneratedDocs has some): carry them as markers.
+        var text = MarkLoneSurrogates(File.ReadAllText(path));
+        static string? Restore(string? s) => s?.Replace("@D800@", "\uD800").Replace("@DC00@", "\uDC00");
+        using var json = JsonDocument.Parse(text);
         var docs = new List<SearchDocument>();
         foreach (var item in json.RootElement.EnumerateArray())
         {
@@ -70,8 +79,8 @@ internal sealed class Corpus
                 if (!item.TryGetProperty(name, out var value)) continue;
                 fields[name] = value.ValueKind switch
                 {
-                    JsonValueKind.String => FieldValue.FromText(value.GetString()),
-                    JsonValueKind.Array => FieldValue.FromList(value.EnumerateArray().Select(e => e.GetString()!)),
+                    JsonValueKind.String => FieldValue.FromText(Restore(value.GetString())),
+                    JsonValueKind.Array => FieldValue.FromList(value.EnumerateArray().Select(e => Restore(e.GetString())!)),
                     JsonValueKind.Null => FieldValue.FromText(null),
                     _ => throw new InvalidDataException($"{path}: field {name} of {id} is {value.ValueKind}"),
                 };

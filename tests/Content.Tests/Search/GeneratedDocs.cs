@@ -26,7 +26,7 @@ internal static class GeneratedDocs
         "t.ex.", "bl.a.", "m.m.", "1:a", "2023", "2023.", "3,5", "12", "0", "100%", "§", "–", "•", "…", "«citat»",
         "(parentes)", "\"citat\"", "'apostrof'", "e-post", "_understreck_", "a/b", "www.stockholm.se", "µg", "🙂",
         "smile🙂", "x²", "ﬁnans", "Ｆｕｌｌ", "ŉ", "ǅ", "ß", "Straße", "ǰ",
-        "aΣ1b", "aΣb", "aΣ.b", "polisΣ.x", "ΟΔΟΣ2023", "xΣ'y", "aİb", "İİ", "Σa",
+        "x@D800@y", "z@DC00@", "a\u0001b", "c\u001Fd", "e\"f", "g\\h", "i\bj", "aΣ1b", "aΣb", "aΣ.b", "polisΣ.x", "ΟΔΟΣ2023", "xΣ'y", "aİb", "İİ", "Σa",
     ];
 
     private static readonly string[] Separators =
@@ -64,7 +64,8 @@ internal static class GeneratedDocs
             if (random.Next(15) != 0) doc["body"] = Text(random, random.Next(60));
             docs.Add(doc);
         }
-        return JsonSerializer.Serialize(docs);
+        // System.Text.Json will not write lone surrogates, JSON.parse reads them: splice them in as escapes.
+        return JsonSerializer.Serialize(docs).Replace("@D800@", "\\ud800").Replace("@DC00@", "\\udc00");
     }
 
     private static string Text(Random random, int words)

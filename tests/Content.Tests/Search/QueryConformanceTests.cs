@@ -52,7 +52,7 @@ public sealed class QueryConformanceTests
         var c = Corpus.Get(corpus);
         var run = NodeTools.Node(NodeTools.LunrSearchJs, [c.RefJson, queriesFile]);
         Assert.True(run.ExitCode == 0, run.Stderr);
-        using var lunr = JsonDocument.Parse(run.Stdout);
+        using var lunr = JsonDocument.Parse(Corpus.MarkLoneSurrogates(run.Stdout));
         var failures = new List<string>();
         var compared = 0;
         var resultsSeen = 0;
@@ -101,7 +101,7 @@ public sealed class QueryConformanceTests
                 if (lunrMatches != ourMatches) failures.Add($"{q}: {expectedRefs[i]} match data lunr {lunrMatches}, ours {ourMatches}");
             }
         }
-        Assert.True(failures.Count == 0, $"{corpus}, {Path.GetFileName(queriesFile)}: {failures.Count} of {compared} queries differ:\n" + string.Join('\n', failures.Take(20)));
+        Assert.True(failures.Count == 0, $"{corpus}, {Path.GetFileName(queriesFile)}: {failures.Count} of {compared} queries differ:\n" + string.Join('\n', failures.Take(20).Select(f => f.Length > 400 ? f[..400] + "…" : f)));
         Assert.True(compared >= 40, $"only {compared} queries");
         Assert.True(resultsSeen > 0, "no query had results");
     }
@@ -115,7 +115,7 @@ public sealed class QueryConformanceTests
                         : []))));
 
     private static string Canonical(MatchData matchData) => string.Join(";",
-        matchData.Terms.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t =>
+        matchData.Terms.OrderBy(t => Corpus.MarkLoneSurrogateChars(t.Key), StringComparer.Ordinal).SelectMany(t =>
             t.Value.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f =>
-                t.Key + "/" + f.Key + "=" + string.Join(",", f.Value.Select(x => x.Start + ":" + x.Length)))));
+                Corpus.MarkLoneSurrogateChars(t.Key) + "/" + f.Key + "=" + string.Join(",", f.Value.Select(x => x.Start + ":" + x.Length)))));
 }
