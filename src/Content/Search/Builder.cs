@@ -210,7 +210,7 @@ public sealed class Builder
         _invertedIndex.Keys.CopyTo(terms, 0);
         Array.Sort(terms, StringComparer.Ordinal);
         var hasArrayIndexRefs = false;
-        foreach (var doc in _documents) hasArrayIndexRefs |= JsString.IsArrayIndex(doc.Ref, out _);
+        foreach (var doc in _documents) hasArrayIndexRefs |= doc.IsArrayIndex;
         var postings = new Dictionary<string, Posting>(terms.Length, StringComparer.Ordinal);
         foreach (var entry in _invertedIndex.Values)
         {
@@ -237,6 +237,9 @@ public sealed class Builder
             positions[i] = builder.Positions.GetRange(from, to - from).ToArray();
         }
         if (!hasArrayIndexRefs) return new FieldPosting(refs, positions);
+        var isOrdered = true;
+        foreach (var docOrdinal in builder.Docs) isOrdered &= !_documents[docOrdinal].IsArrayIndex;
+        if (isOrdered) return new FieldPosting(refs, positions);
         // lunr-index.md §2: JS enumerates array-index keys ("17") first, ascending.
         var order = JsString.InKeyOrder(Enumerable.Range(0, count).ToArray(), i => refs[i]);
         var orderedRefs = new string[count];
@@ -282,7 +285,10 @@ public sealed class Builder
         public readonly List<int> Positions = [];
     }
 
-    private sealed record DocEntry(string Ref, double Boost, FieldTerms[] Fields);
+    private sealed record DocEntry(string Ref, double Boost, FieldTerms[] Fields)
+    {
+        public bool IsArrayIndex { get; } = JsString.IsArrayIndex(Ref, out _);
+    }
 
     private sealed record FieldTerms(TermEntry[] Terms, int[] Tfs, int Length);
 }

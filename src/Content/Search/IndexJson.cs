@@ -69,13 +69,13 @@ public sealed partial class Index
             for (var f = 0; f < _fields.Length; f++)
             {
                 o.Raw((byte)',');
-                o.String(_fields[f]);
+                o.CachedString(_fields[f]);
                 o.Raw(":{"u8);
                 var fieldPosting = posting.Fields[f];
                 for (var d = 0; d < fieldPosting.DocRefs.Length; d++)
                 {
                     if (d > 0) o.Raw((byte)',');
-                    o.String(fieldPosting.DocRefs[d]);
+                    o.CachedString(fieldPosting.DocRefs[d]);
                     var positions = d < fieldPosting.Positions.Length ? fieldPosting.Positions[d] : null;
                     if (positions is null)
                     {

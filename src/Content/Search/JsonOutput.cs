@@ -11,7 +11,9 @@ namespace VbeKnowledge.Content.Search;
 internal sealed class JsonOutput(Stream stream) : IDisposable
 {
     private readonly byte[] _buffer = new byte[64 * 1024];
+    private readonly Dictionary<string, byte[]> _encoded = new(StringComparer.Ordinal);
     private int _used;
+    private int _flushes;
 
     public void Raw(byte b)
     {
@@ -42,6 +44,20 @@ internal sealed class JsonOutput(Stream stream) : IDisposable
     {
         if (_buffer.Length - _used < 32) Flush();
         _used += FormatNumber(value, _buffer.AsSpan(_used));
+    }
+
+    /// <summary>Writes a string that recurs (doc refs, field names) from a cache of its encoded bytes.</summary>
+    public void CachedString(string s)
+    {
+        if (_encoded.TryGetValue(s, out var bytes))
+        {
+            Raw(bytes);
+            return;
+        }
+        var flushes = _flushes;
+        var start = _used;
+        String(s);
+        if (flushes == _flushes) _encoded.Add(s, _buffer.AsSpan(start, _used - start).ToArray());
     }
 
     public void String(string s)
@@ -97,6 +113,7 @@ internal sealed class JsonOutput(Stream stream) : IDisposable
 
     public void Flush()
     {
+        _flushes++;
         stream.Write(_buffer, 0, _used);
         _used = 0;
     }
