@@ -83,6 +83,18 @@ public sealed class WorkedExampleTests
         Assert.Equal("unrecognised field '2014', possible fields: 'title', 'tags', 'body'", e.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("-polis")]
+    public void A_query_without_positive_clauses_returns_every_other_document_with_score_zero(string query)
+    {
+        var results = Build().Search(query);
+        var expected = query.Contains("polis") ? new[] { "oro", "sym" } : ["oro", "sym", "sam"];
+        Assert.Equal(expected, results.Select(r => r.Ref));
+        Assert.All(results, r => Assert.Equal(0, r.Score));
+    }
+
     [Fact]
     public void A_duplicate_ref_is_refused()
     {
