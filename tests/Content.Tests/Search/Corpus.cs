@@ -43,6 +43,10 @@ internal sealed class Corpus
     {
         NodeTools.RequireNode();
         var dir = NodeTools.TempDir();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+        };
         var docsJson = makeDocs(dir);
         var refJson = Path.Combine(dir, "ref.json");
         var build = NodeTools.Oracle("build", docsJson, refJson);
