@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using VbeKnowledge.Browser.Tests.Infrastructure;
+
+namespace VbeKnowledge.Browser.Tests;
+
+/// <summary>Issue 5 in the browser: the header search as you type, tolerant of how people type, and the shareable search page.</summary>
+public sealed class SearchSpecs(SiteFixture site)
+{
+    private const string Options = "[data-search-list] [role=option]";
+
+    [Fact]
+    public Task Search_finds_a_routine_by_an_inflected_word_and_opens_it_at_the_right_heading() => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("om-vbe/index.html");
+        var input = s.Page.GetByRole(AriaRole.Combobox, new() { Name = "Sök i kunskapsbanken" });
+        await input.PressSequentiallyAsync("larmvägarna");
+
+        var first = s.Page.Locator(Options).First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "true");
+        var target = await first.Locator("a").GetAttributeAsync("href") ?? "";
+        Assert.Contains("rutiner/larmvagar.html", target);
+        await Assertions.Expect(first.Locator(".search-result__title")).ToHaveTextAsync("Larmvägar vid en extraordinär händelse");
+
+        await input.PressAsync("ArrowDown");
+        await Assertions.Expect(first).ToHaveAttributeAsync("aria-selected", "true");
+        await Assertions.Expect(input).ToHaveAttributeAsync("aria-activedescendant", await first.GetAttributeAsync("id") ?? "?");
+        await input.PressAsync("Enter");
+
+        await s.Page.WaitForURLAsync("**/vbe/rutiner/larmvagar.html*");
+        await Assertions.Expect(s.Page.Locator("h1")).ToHaveTextAsync("Larmvägar vid en extraordinär händelse");
+        var fragment = new Uri(s.Page.Url).Fragment.TrimStart('#');
+        if (fragment.Length > 0)
+        {
+            // A section hit lands on its heading, scrolled into view, and the heading is the one the result named.
+            var heading = s.Page.Locator($"[id='{Uri.UnescapeDataString(fragment)}']");
+            await Assertions.Expect(heading).ToBeInViewportAsync();
+            var section = await first.Locator(".search-result__section").TextContentAsync() ?? "";
+            Assert.Contains(((await heading.TextContentAsync()) ?? "").TrimEnd('#').Trim(), section);
+        }
+    });
+
+    [Theory]
+    [InlineData("sokning")]
+    [InlineData("orosanmalan")]
+    public Task A_query_typed_without_its_diacritics_still_finds_pages(string query) => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("index.html");
+        await s.Page.GetByRole(AriaRole.Combobox, new() { Name = "Sök i kunskapsbanken" }).PressSequentiallyAsync(query);
+        await Assertions.Expect(s.Page.Locator(Options).First).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page.Locator("[data-search-live]")).ToContainTextAsync("träffar");
+    });
+
+    [Fact]
+    public Task The_search_page_shows_results_for_its_address_and_the_type_filter_narrows_them() => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("sok.html?q=" + Uri.EscapeDataString("orosanmälan"));
+        var results = s.Page.Locator("[data-search-page-results] .search-result");
+        await Assertions.Expect(results.First).ToBeVisibleAsync();
+        await Assertions.Expect(s.Page.Locator("#search-page-input")).ToHaveValueAsync("orosanmälan");
+        var all = await results.CountAsync();
+
+        var filters = s.Page.Locator("[data-search-type-filters] button");
+        await Assertions.Expect(filters.First).ToHaveAttributeAsync("aria-pressed", "true");
+        var routines = s.Page.Locator("[data-search-type-filters] button[data-type-filter='routine']");
+        await Assertions.Expect(routines).ToHaveCountAsync(1);
+        var label = await routines.TextContentAsync() ?? "";
+        var expected = int.Parse(label[(label.LastIndexOf('(') + 1)..label.LastIndexOf(')')]);
+        Assert.True(expected < all, $"The query should hit more than routines; the routine filter says {label}, all results are {all}.");
+
+        await routines.ClickAsync();
+        await Assertions.Expect(routines).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(filters.First).ToHaveAttributeAsync("aria-pressed", "false");
+        await Assertions.Expect(results).ToHaveCountAsync(expected);
+        foreach (var type in await results.Locator(".search-result__type").AllTextContentsAsync()) Assert.Equal("Rutin", type);
+        Assert.Equal("sok.html?q=orosanmälan&typ=routine", s.CurrentPath);
+        await Assertions.Expect(s.Page.Locator("[data-search-status]")).ToContainTextAsync($"{expected} träffar");
+    });
+
+    [Fact]
+    public Task Slash_focuses_the_search_box_but_not_while_typing_in_it() => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("rutiner/vid-oro.html");
+        var input = s.Page.Locator("#search-input");
+        await Assertions.Expect(input).Not.ToBeFocusedAsync();
+        await s.Page.Keyboard.PressAsync("/");
+        await Assertions.Expect(input).ToBeFocusedAsync();
+        await Assertions.Expect(input).ToHaveValueAsync("");
+        await s.Page.Keyboard.TypeAsync("a/b");
+        await Assertions.Expect(input).ToHaveValueAsync("a/b");
+    });
+}
