@@ -30,6 +30,8 @@ public sealed class SiteFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath)) return;
+        // The search index (1.6 MB) loads on first use, while other tests run in parallel: give it time.
+        Assertions.SetDefaultExpectTimeout(15_000);
         site = BuiltSite.Build();
         server = await SiteServer.StartAsync(site.OutputDir);
         playwright = await Playwright.CreateAsync();
