@@ -26,7 +26,7 @@ public sealed class SearchSpecs(SiteFixture site)
         var first = s.Page.Locator(Options).First;
         await Assertions.Expect(first).ToBeVisibleAsync();
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-expanded", "true");
-        await Assertions.Expect(first.Locator("a")).ToHaveAttributeAsync("href", "../rutiner/larmvagar.html" + (headingId == "" ? "" : "#" + headingId));
+        await Assertions.Expect(first).ToHaveAttributeAsync("href", "../rutiner/larmvagar.html" + (headingId == "" ? "" : "#" + headingId));
         await Assertions.Expect(first.Locator(".search-result__title")).ToHaveTextAsync(Title);
 
         var section = headingId == "" ? "" : await first.Locator(".search-result__section").TextContentAsync() ?? "";

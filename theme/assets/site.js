@@ -105,14 +105,16 @@
   function search(engine, input) { return core.search(engine, input); }
   function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; }); }
 
-  function resultItem(r, i) {
+  // In the header popup the link itself is the listbox's option (an option may hold no link: axe
+  // nested-interactive), kept out of the Tab order as focus stays in the combobox. On the search page a
+  // hit is a plain list item with a link.
+  function resultItem(r, i, isOption) {
     var li = document.createElement("li");
     li.className = "search-result";
-    li.id = "search-result-" + i;
-    li.setAttribute("role", "option");
     li.setAttribute("data-result-ref", r.ref);
     var a = document.createElement("a");
     a.href = root + r.doc.u;
+    if (isOption) { li.setAttribute("role", "presentation"); a.id = "search-result-" + i; a.setAttribute("role", "option"); a.tabIndex = -1; }
     a.innerHTML = '<span class="search-result__type">' + esc(r.doc.y) + '</span><span class="search-result__title">' + esc(r.doc.t) + "</span>" +
       (r.doc.s ? ' <span class="search-result__section">› ' + esc(r.doc.s) + "</span>" : "") +
       '<span class="search-result__snippet">' + r.snippet + "</span>";
@@ -144,7 +146,7 @@
       ensureSearch().then(function (engine) {
         var results = search(engine, q).slice(0, 8);
         list.textContent = "";
-        results.forEach(function (r, i) { list.appendChild(resultItem(r, i)); });
+        results.forEach(function (r, i) { list.appendChild(resultItem(r, i, true)); });
         live.textContent = results.length === 0 ? "Inga träffar för " + q + ". Tryck Enter för fler förslag." : results.length + " träffar. Pil ned för att välja.";
         popup.hidden = false; input.setAttribute("aria-expanded", "true"); selected = -1;
       }, function () { live.textContent = "Sökningen kunde inte laddas."; popup.hidden = false; });
@@ -157,7 +159,7 @@
       else if (e.key === "Escape") { close(); }
       else if (e.key === "Enter" && selected >= 0) {
         e.preventDefault();
-        var a = list.querySelectorAll("[role=option] a")[selected];
+        var a = list.querySelectorAll("[role=option]")[selected];
         if (a) window.location.href = a.href;
       }
     });
@@ -199,7 +201,7 @@
         filters.hidden = all.length === 0;
         var shown = all.filter(function (r) { return !activeType || r.doc.k === activeType; }).slice(0, 50);
         out.textContent = "";
-        shown.forEach(function (r, i) { out.appendChild(resultItem(r, i)); });
+        shown.forEach(function (r, i) { out.appendChild(resultItem(r, i, false)); });
         status.textContent = all.length === 0 ? "Inga träffar för ”" + q + "”. Prova ett annat ord, eller börja från någon av dörrarna nedan." : shown.length + " träffar för ”" + q + "”.";
         empty.hidden = all.length > 0;
       });
