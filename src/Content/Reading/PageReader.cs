@@ -142,7 +142,8 @@ public static partial class PageReader
         return (name, (folder.Length == 0 ? "" : folder + "/") + name + ".html", section);
     }
 
-    private static string TrimYamlMessage(string message)
+    /// <summary>YamlDotNet's message without its position prefix and final period (the catalogue adds its own).</summary>
+    internal static string TrimYamlMessage(string message)
     {
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         return (cut > 0 ? message[(cut + 3)..] : message).TrimEnd('.');
