@@ -20,7 +20,9 @@ public sealed class BuiltSite : IDisposable
     {
         Output = _temp.Combine("site");
         Result = SiteBuilder.Build(new BuildRequest(contentDir, Output, Theme, baseUrl, Today, includeDrafts));
-        Assert.True(Result.IsSuccess, "build failed:\n" + string.Join("\n", Result.Diagnostics.Sorted()));
+        if (Result.IsSuccess) return;
+        _temp.Dispose();   // the constructor throws, so no one else will
+        Assert.Fail("build failed:\n" + string.Join("\n", Result.Diagnostics.Sorted()));
     }
 
     public string Output { get; }
