@@ -51,6 +51,8 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<CachingOptions
         {
             response.Headers.CacheControl = "no-store";
         }
+        // An empty error answer is left for the status-code pages to turn into ProblemDetails.
+        if (buffer.Length == 0) return;
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
