@@ -44,15 +44,36 @@ public sealed class ContentWatcher(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        _stopping.Cancel();
-        if (_watcher is not null) _watcher.EnableRaisingEvents = false;
+        Stop();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Idempotent: the host may dispose the watcher before or after stopping it.</summary>
+    private void Stop()
+    {
+        lock (_stopping)
+        {
+            if (_stopping.IsCancellationRequested) return;
+            _stopping.Cancel();
+        }
+        _debounce?.Dispose();
+        _watcher?.Dispose();
     }
 
     private void OnChanged(object sender, FileSystemEventArgs e) => Schedule();
 
     /// <summary>Restarts the quiet period: an editor's save of several files becomes one load.</summary>
-    private void Schedule() => _debounce?.Change(options.Value.ReloadDelayMilliseconds, Timeout.Infinite);
+    private void Schedule()
+    {
+        try
+        {
+            _debounce?.Change(options.Value.ReloadDelayMilliseconds, Timeout.Infinite);
+        }
+        catch (ObjectDisposedException)
+        {
+            // An event that arrives while stopping needs no reload.
+        }
+    }
 
     private async Task ReloadAsync(bool isFirst)
     {
@@ -102,10 +123,6 @@ public sealed class ContentWatcher(
         if (tags.Count > 0) logger.LogInformation("Evicted cached responses tagged {Tags}.", string.Join(", ", tags));
     }
 
-    public void Dispose()
-    {
-        _watcher?.Dispose();
-        _debounce?.Dispose();
-        _stopping.Dispose();
-    }
+    // The token source is not disposed: a reload already running may still read its token.
+    public void Dispose() => Stop();
 }
