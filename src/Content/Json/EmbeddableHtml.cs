@@ -78,7 +78,12 @@ public static class EmbeddableHtml
         {
             var name = attribute.Name;
             var keep = GlobalAttributes.Contains(name) || (own?.Contains(name) ?? false);
-            if (keep && name == "style") keep = IsTextAlign(attribute.Value);
+            if (keep && name == "style")
+            {
+                keep = IsTextAlign(attribute.Value);
+                // HtmlSanitizer's spelling of the same declaration, so running it over our output changes nothing.
+                if (keep) element.SetAttribute(name, attribute.Value.TrimEnd(';'));
+            }
             if (keep && name == "type") keep = attribute.Value == "checkbox";
             if (keep && name is "href" or "src")
             {
