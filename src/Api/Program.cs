@@ -7,7 +7,8 @@ using VbeKnowledge.Api.Security;
 using VbeKnowledge.Api.Snapshots;
 using VbeKnowledge.Content.Json;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json lives beside the binary; the working directory is where content/ is (see RunWorkingDirectory).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 builder.WebHost.ConfigureKestrel(kestrel =>
