@@ -41,6 +41,8 @@ public sealed partial class ReferenceTests(SharedApi api)
         Assert.DoesNotContain("https://", html);
         Assert.Contains("\"withDefaultFonts\":false", html);
         Assert.Contains("\"telemetry\":false", html);
+        Assert.Contains("\"showDeveloperTools\":\"never\"", html);
+        Assert.Contains("\"agent\":{\"disabled\":true}", html);
         foreach (var url in urls.Where(u => u.EndsWith(".js", StringComparison.Ordinal)))
         {
             using var script = await api.Client.GetAsync("/scalar/" + url, TestContext.Current.CancellationToken);

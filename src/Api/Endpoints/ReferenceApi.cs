@@ -9,12 +9,13 @@ public static class ReferenceApi
     {
         app.MapOpenApi().CacheOutput(policy => policy.Tag("openapi"));
         // Scalar.AspNetCore serves its bundled scalar.js from /scalar/ itself; what would still leave the host is off:
-        // fonts from Scalar's CDN, telemetry, the AI agent and MCP.
+        // fonts from Scalar's CDN, telemetry, the AI agent, MCP and the developer toolbar.
         app.MapScalarApiReference(options => options
             .WithTitle("VbeKnowledge API")
             .DisableDefaultFonts()
             .DisableTelemetry()
             .DisableAgent()
-            .DisableMcp());
+            .DisableMcp()
+            .HideDeveloperTools());
     }
 }
