@@ -51,7 +51,8 @@ app.UseRateLimiter();
 app.UseMiddleware<ETagMiddleware>();  // outside the output cache: cached answers get ETags and 304s too
 app.UseOutputCache();
 
-var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>();
+var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>()
+    .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 v1.MapGroup("/pages").MapPages();
 v1.MapGroup("/symbols").MapSymbols();
 v1.MapGroup("/routines").MapRoutines();

@@ -53,4 +53,15 @@ public sealed class FirstLoadFailureTests
             return response.StatusCode == HttpStatusCode.OK;
         }, "the symbols are served");
     }
+
+    [Fact]
+    public async Task A_site_base_url_that_is_not_an_absolute_url_stops_the_start_with_the_setting_named()
+    {
+        using var content = new FixtureContent();
+        await using var factory = new ApiFactory(content.Root, new Dictionary<string, string?> { ["Site:BaseUrl"] = "/kunskapsbank/" });
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Site:BaseUrl", error.ToString());
+    }
 }
