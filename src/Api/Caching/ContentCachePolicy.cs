@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using VbeKnowledge.Api.Configuration;
+using VbeKnowledge.Api.Snapshots;
 using VbeKnowledge.Content.Model;
 
 namespace VbeKnowledge.Api.Caching;
@@ -14,6 +15,11 @@ public static class ContentCachePolicy
             .Tag([CacheTags.Content, .. types.Length == 0 ? [CacheTags.AnyPage] : types.Select(CacheTags.For)])
             // CORS answers differ per Origin; one cached answer must not carry another origin's headers.
             .SetVaryByHeader("Origin")
+            // Part of the key: an answer rendered from the old content while a reload swaps and evicts is stored
+            // under the old version, which no request asks for any more. Every instance with the same content
+            // computes the same version, so a shared Redis cache is still shared.
+            .VaryByValue(context => new KeyValuePair<string, string>(
+                "content", context.RequestServices.GetRequiredService<SnapshotStore>().Served?.VersionOf(types) ?? "none"))
             .AddPolicy<ExpirationFromOptions>());
 
     /// <summary>Reads <c>Caching:ExpirationSeconds</c> per request, so configuration stays the one source.</summary>

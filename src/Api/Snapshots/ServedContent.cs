@@ -9,6 +9,7 @@ namespace VbeKnowledge.Api.Snapshots;
 public sealed class ServedContent
 {
     private readonly Dictionary<string, string> _idByKey;
+    private readonly Dictionary<PageType, string> _versionByType;
 
     public ServedContent(ContentSnapshot snapshot, SiteLinks links)
     {
@@ -17,6 +18,8 @@ public sealed class ServedContent
         Pages = snapshot.Pages.ToDictionary(p => p.Page.Id, Map.Page, StringComparer.Ordinal);
         Fingerprints = Pages.ToDictionary(p => p.Key, p => Convert.ToHexString(SHA256.HashData(ContentJson.Serialize(p.Value))), StringComparer.Ordinal);
         _idByKey = BuildKeys(snapshot);
+        Version = Hash(Fingerprints.Keys);
+        _versionByType = snapshot.Pages.GroupBy(p => p.Page.Type).ToDictionary(g => g.Key, g => Hash(g.Select(p => p.Page.Id)));
     }
 
     public ContentSnapshot Snapshot { get; }
@@ -27,6 +30,16 @@ public sealed class ServedContent
 
     /// <summary>A hash of each page's JSON: what tells a reload which content types changed.</summary>
     public IReadOnlyDictionary<string, string> Fingerprints { get; }
+
+    /// <summary>A hash of every page's JSON: equal on every instance that loaded the same content.</summary>
+    public string Version { get; }
+
+    /// <summary>A hash of the JSON of the pages of these types; of every page when no type is given.</summary>
+    public string VersionOf(IReadOnlyList<PageType> types) =>
+        types.Count == 0 ? Version : string.Join('.', types.Select(t => _versionByType.GetValueOrDefault(t, "none")));
+
+    private string Hash(IEnumerable<string> ids) =>
+        Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', ids.Order(StringComparer.Ordinal).Select(id => id + ' ' + Fingerprints[id])))))[..16];
 
     /// <summary>Finds a page by id, by its site path with or without <c>.html</c> (<c>rutiner/vid-oro</c>), or by one of its aliases.</summary>
     public RenderedPage? Find(string key)
