@@ -15,8 +15,10 @@ public sealed class SharedRedisCacheTests
         await using var second = new ApiFactory(content.Root, settings);
         using var a = first.CreateClient();
         using var b = second.CreateClient();
-        Assert.Equal("Healthy", (await a.GetJsonAsync("/health/ready")).GetProperty("checks").GetProperty("cache").GetProperty("status").GetString());
-        Assert.Equal("Healthy", (await b.GetJsonAsync("/health/ready")).GetProperty("checks").GetProperty("cache").GetProperty("status").GetString());
+        foreach (var client in new[] { a, b })
+            await Http.EventuallyAsync(async () =>
+                (await client.GetJsonAsync("/health/ready")).GetProperty("checks").GetProperty("cache").GetProperty("status").GetString() == "Healthy",
+                "the instance is connected to Redis");
 
         using var fromA = await a.GetAsync("/api/v1/routines", TestContext.Current.CancellationToken);
         using var fromB = await b.GetAsync("/api/v1/routines", TestContext.Current.CancellationToken);
