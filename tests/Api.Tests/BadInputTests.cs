@@ -55,12 +55,6 @@ public sealed class BadInputTests(SharedApi api)
         Assert.Contains("/api/v1/finns-inte", problem.GetProperty("detail").GetString());
     }
 
-    [Fact]
-    public async Task Search_has_no_endpoint_yet()
-    {
-        await _client.GetProblemAsync("/api/v1/search?q=oro", HttpStatusCode.NotFound);
-    }
-
     [Theory]
     [InlineData("POST", "/api/v1/pages")]
     [InlineData("PUT", "/api/v1/pages/vid-oro")]

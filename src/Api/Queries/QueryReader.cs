@@ -75,6 +75,9 @@ public sealed class QueryReader
 
     private string? Raw(string name) => _query.TryGetValue(name, out var values) && values.Count == 1 ? values[0] : null;
 
+    /// <summary>Records a problem with a parameter found after reading it (for example a query that does not parse).</summary>
+    public void Reject(string name, string message) => Add(name, message);
+
     private void Add(string name, string message)
     {
         if (!_errors.TryGetValue(name, out var list)) _errors[name] = list = [];

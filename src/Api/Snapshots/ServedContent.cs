@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using VbeKnowledge.Content.Json;
 using VbeKnowledge.Content.Model;
 using VbeKnowledge.Content.Pipeline;
+using VbeKnowledge.Content.Search.Site;
 
 namespace VbeKnowledge.Api.Snapshots;
 
@@ -14,7 +15,9 @@ public sealed class ServedContent
     public ServedContent(ContentSnapshot snapshot, SiteLinks links)
     {
         Snapshot = snapshot;
+        Links = links;
         Map = new PageDtoMapper(snapshot, links);
+        Search = SiteSearch.Build(snapshot);
         Pages = snapshot.Pages.ToDictionary(p => p.Page.Id, Map.Page, StringComparer.Ordinal);
         Fingerprints = Pages.ToDictionary(p => p.Key, p => Convert.ToHexString(SHA256.HashData(ContentJson.Serialize(p.Value))), StringComparer.Ordinal);
         _idByKey = BuildKeys(snapshot);
@@ -24,6 +27,10 @@ public sealed class ServedContent
 
     public ContentSnapshot Snapshot { get; }
     public PageDtoMapper Map { get; }
+    public SiteLinks Links { get; }
+
+    /// <summary>The same lunr index the site's search loads, built once per load.</summary>
+    public SiteSearch Search { get; }
 
     /// <summary>Every published page's full DTO by id: HTML sanitised once per load, not per request.</summary>
     public IReadOnlyDictionary<string, PageDto> Pages { get; }

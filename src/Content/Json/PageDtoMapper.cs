@@ -42,7 +42,7 @@ public sealed class PageDtoMapper(ContentSnapshot snapshot, SiteLinks links)
         page.Plan is not { } plan ? [] :
         [.. plan.Activities.Select((a, i) => new ActivityDto(
             $"{page.Id}-{i + 1}", i + 1, page.Id, page.Title, plan.Board, plan.Period,
-            a.Area, Schema.ActivityAreas.GetValueOrDefault(a.Area, a.Area), a.Activity, a.Responsible, a.Schedule, a.FollowUp, a.OtherActors, a.Start))];
+            a.Area, a.Area is null ? Schema.NoAreaLabel : Schema.ActivityAreas.GetValueOrDefault(a.Area, a.Area), a.Activity, a.Responsible, a.Schedule, a.FollowUp, a.OtherActors, a.Start))];
 
     public PageLinkDto? Link(string id) =>
         snapshot.ById.TryGetValue(id, out var target)

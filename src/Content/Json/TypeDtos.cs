@@ -14,7 +14,7 @@ public sealed record PlanDto(
 /// <param name="Number">One-based position in the plan's front matter.</param>
 public sealed record ActivityDto(
     string Id, int Number, string PlanId, string PlanTitle, string Board, string Period,
-    string Area, string AreaLabel, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start);
+    string? Area, string AreaLabel, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start);
 
 /// <summary>A report such as the 2019 audit, with its figures as data.</summary>
 public sealed record ReportDto(string Publisher, string? ReportNumber, DateOnly? Date, FiguresDto? Figures);
