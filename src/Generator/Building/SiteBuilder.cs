@@ -38,6 +38,7 @@ public static class SiteBuilder
         output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
+        if (StaticJsonWriter.CanWrite(request.BaseUrl)) StaticJsonWriter.Write(snapshot, request.BaseUrl, output);  // the API's JSON, same serializer
         output.SwapIn();                                                                                      // temp folder, then swap
         return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed);
     }
