@@ -11,7 +11,8 @@ namespace VbeKnowledge.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/lib/chromium/chromium";
+    /// <summary>Debian's Chromium; VBE_CHROMIUM points elsewhere (or at nothing, to see the skip).</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("VBE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
     private static readonly string[] ChromiumArgs =
         ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
