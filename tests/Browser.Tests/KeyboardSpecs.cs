@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Playwright;
 using VbeKnowledge.Browser.Tests.Infrastructure;
 
 namespace VbeKnowledge.Browser.Tests;
@@ -34,9 +35,12 @@ public sealed class KeyboardSpecs(SiteFixture site)
     [InlineData("index.html")]
     [InlineData("rutiner/vid-oro.html")]
     [InlineData("symboler/index.html")]
+    [InlineData("introduktion/steg-1-vad-ar-vbe.html")]
+    [InlineData("sok.html?q=sekretess")]
     public Task Tab_from_the_top_reaches_the_skip_link_first_then_every_link_in_order_with_visible_focus(string path) => site.InBrowserAsync(async s =>
     {
         await s.GotoAsync(path);
+        if (path.StartsWith("sok.html")) await Assertions.Expect(s.Page.Locator("[data-search-page-results] .search-result").First).ToBeVisibleAsync();
         var expected = await s.Page.EvaluateAsync<string[]>(TagFocusable);
         Assert.StartsWith("a #main", expected[0]);
         var links = await s.Page.Locator("a[href][data-tab-probe]").CountAsync();
