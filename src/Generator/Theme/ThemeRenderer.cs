@@ -23,7 +23,8 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
         Parallel.For(0, pages.Count, i => html[i] = Render(pages[i]));
         for (var i = 0; i < pages.Count; i++) output.WriteText(pages[i].Page.Url, html[i]);
         output.WriteText("sok.html", RenderSpecial("search", "sok.html", "Sök", "Sök i kunskapsbanken."));
-        output.WriteText("404.html", RenderSpecial("404", "404.html", "Sidan finns inte", "Sidan du sökte finns inte."));
+        // A server shows 404.html at whatever address was missing, so its links start from the base URL, not from itself.
+        output.WriteText("404.html", RenderSpecial("404", "404.html", "Sidan finns inte", "Sidan du sökte finns inte.", site.BaseUrl ?? "/"));
     }
 
     public string Render(RenderedPage rendered)
@@ -37,16 +38,16 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
         return RenderInBase(layout, context);
     }
 
-    private string RenderSpecial(string layout, string url, string title, string summary)
+    private string RenderSpecial(string layout, string url, string title, string summary, string? root = null)
     {
         var view = new PageView
         {
             Id = layout, Type = "page", TypeLabel = "Sida", Title = title, Summary = summary, Url = url, Html = "",
             Owner = "", Reviewed = "", ReviewedIso = "", NextReview = "", IsOverdue = false, Sources = [], Tags = [], Toc = [],
             Breadcrumbs = [], Related = [],
-            Children = snapshot.Pages.Where(p => p.Page.IsSectionIndex).Select(p => _views.Card(p.Page, url)).ToList(),
+            Children = snapshot.Pages.Where(p => p.Page.IsSectionIndex).Select(p => _views.Card(p.Page, url) with { Url = (root ?? "") + p.Page.Url }).ToList(),
         };
-        return RenderInBase(layout, NewContext(url, view));
+        return RenderInBase(layout, NewContext(url, view, root));
     }
 
     private string RenderInBase(string layout, TemplateContext context)
@@ -56,15 +57,15 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
         return theme["base"].Render(context, Encoder);
     }
 
-    private TemplateContext NewContext(string url, PageView view)
+    private TemplateContext NewContext(string url, PageView view, string? rootOverride = null)
     {
-        var root = SiteUrls.RootFrom(url);
+        var root = rootOverride ?? SiteUrls.RootFrom(url);
         var context = new TemplateContext(theme.Options);
         context.SetValue("site", site);
         context.SetValue("page", view);
         context.SetValue("root", root);
         context.SetValue("nav", site.Nav.Select(n => n with { Url = root + n.Url, IsCurrent = url.StartsWith(n.Url.Replace("index.html", ""), StringComparison.Ordinal) && n.Url != "index.html" }).ToList());
-        context.SetValue("urls", snapshot.ById.ToDictionary(p => p.Key, p => SiteUrls.Relative(url, p.Value.Page.Url)));
+        context.SetValue("urls", snapshot.ById.ToDictionary(p => p.Key, p => rootOverride is null ? SiteUrls.Relative(url, p.Value.Page.Url) : root + p.Value.Page.Url));
         return context;
     }
 

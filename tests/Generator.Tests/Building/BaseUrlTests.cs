@@ -12,6 +12,7 @@ public sealed class BaseUrlTests
         using var site = new BuiltSite(RepoRoot.Content, baseUrl: "/vbe/");
 
         var rooted = site.HtmlFiles
+            .Where(f => f != "404.html")   // served at any missing address: see the next test
             .SelectMany(f => site.Html(f).QuerySelectorAll("[href], [src], form[action]")
                 .Select(e => (File: f, Url: e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("action") ?? "")))
             .Where(l => l.Url.StartsWith('/'))
@@ -20,5 +21,17 @@ public sealed class BaseUrlTests
         Assert.Empty(rooted);
         Assert.Contains("<loc>/vbe/rutiner/vid-oro.html</loc>", site.Text("sitemap.xml"));
         Assert.Contains("Sitemap: /vbe/sitemap.xml", site.Text("robots.txt"));
+    }
+
+    [Fact]
+    public void The_404_page_links_from_the_base_url_because_a_server_shows_it_at_any_address()
+    {
+        using var site = new BuiltSite(RepoRoot.Content, baseUrl: "/vbe/");
+        var page = site.Html("404.html");
+
+        var urls = page.QuerySelectorAll("link[href], script[src], nav a[href], main a[href]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "").ToList();
+        Assert.NotEmpty(urls);
+        Assert.All(urls, u => Assert.StartsWith("/vbe/", u));
     }
 }
