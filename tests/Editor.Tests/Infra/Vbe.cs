@@ -3,7 +3,15 @@ using System.Diagnostics;
 namespace VbeKnowledge.Editor.Tests.Infra;
 
 /// <summary>What a finished run of the real command-line program printed and returned.</summary>
-public sealed record VbeRun(int ExitCode, string Stdout, string Stderr);
+public sealed record VbeRun(int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>Fails the test with what the program printed when it did not exit with the expected code.</summary>
+    public VbeRun Expect(int exitCode)
+    {
+        Assert.True(ExitCode == exitCode, $"Expected exit code {exitCode}, got {ExitCode}.\nstdout:\n{Stdout}\nstderr:\n{Stderr}");
+        return this;
+    }
+}
 
 /// <summary>Runs the real generator (<c>vbe.dll</c>, built beside the tests) as a process, from the repository root.</summary>
 public static class Vbe
