@@ -35,7 +35,7 @@ public static class SiteBuilder
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
         output.SwapIn();                                                                                      // temp folder, then swap
-        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, 0, 0, clock.Elapsed);
+        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, 0, 0, clock.Elapsed) { Built = new(theme, snapshot, site) };
     }
 
     private static BuildResult Failed(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock) =>
