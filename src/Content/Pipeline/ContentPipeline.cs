@@ -44,7 +44,8 @@ public static class ContentPipeline
             .OrderBy(p => p.Page.Section, StringComparer.Ordinal)
             .ThenBy(p => p.Page.IsSectionIndex ? 0 : 1)
             .ThenBy(p => p.Page.Order)
-            .ThenBy(p => p.Page.Title, StringComparer.Ordinal)
+            .ThenBy(p => p.Page.Title, SwedishOrder.Instance)
+            .ThenBy(p => p.Page.Id, StringComparer.Ordinal)
             .ToList();
         return new ContentResult(new ContentSnapshot(published, data, DateTimeOffset.UtcNow), diagnostics, sources.Count, clock.Elapsed);
     }

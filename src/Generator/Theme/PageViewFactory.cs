@@ -79,7 +79,8 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
             { Plan: { } p } => [p.Period, $"{p.Activities.Count} aktiviteter"],
             _ => [],
         };
-        return new CardView(page.Id, page.Title, page.Summary, Relative(from, page.Url), page.Type.Label(), filter, filterLabel, image, page.Symbol?.ImageAlt, badges);
+        var initial = page.Title.FirstOrDefault(char.IsLetterOrDigit).ToString();
+        return new CardView(page.Id, page.Title, initial, page.Summary, Relative(from, page.Url), page.Type.Label(), filter, filterLabel, image, page.Symbol?.ImageAlt, badges);
     }
 
     private List<LinkView> Breadcrumbs(Page page, Func<Page, string> rel)

@@ -48,7 +48,7 @@ public sealed record PageView
 }
 
 /// <summary>A page in a list: section pages, the symbol grid, the directory.</summary>
-public sealed record CardView(string Id, string Title, string Summary, string Url, string TypeLabel, string? Filter, string? FilterLabel, string? Image, string? ImageAlt, IReadOnlyList<string> Badges);
+public sealed record CardView(string Id, string Title, string Initial, string Summary, string Url, string TypeLabel, string? Filter, string? FilterLabel, string? Image, string? ImageAlt, IReadOnlyList<string> Badges);
 
 public sealed record SymbolView(IReadOnlyList<string> OtherNames, string Environment, string EnvironmentLabel, string Meaning, IReadOnlyList<string> SeenIn, string Harmless, string Action, IReadOnlyList<string> PublicSources, string? Image, string? ImageAlt);
 

@@ -1,0 +1,294 @@
+namespace VbeKnowledge.Content.Search;
+
+/// <summary>
+/// lunr.Builder: adds documents and builds an <see cref="Index"/> whose JSON is byte-identical to
+/// lunr.js 2.3.9 with lunr.sv (lunr-index.md §2–§5).
+/// </summary>
+public sealed class Builder
+{
+    private readonly List<(string Name, double Boost)> _fields = [];
+    private readonly Pipeline _pipeline;
+    private readonly Pipeline _searchPipeline;
+    private readonly Dictionary<string, TermEntry> _invertedIndex = new(StringComparer.Ordinal);
+    // Raw token → its term entry (null: dropped by the pipeline). Pipeline functions are pure.
+    private readonly Dictionary<string, TermEntry?> _tokenCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermEntry?>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+    private readonly List<DocEntry> _documents = [];
+    private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
+    private readonly List<TermEntry> _fieldTerms = [];
+    private readonly List<int> _fieldTfs = [];
+    private int _termIndex;
+    private bool _isStoringPositions;
+    private bool _isStarted;
+    private double _b = 0.75;
+
+    /// <summary>A builder with the lunr.sv pipelines (<c>this.use(lunr.sv)</c>) and no fields yet.</summary>
+    public Builder() : this(SwedishPipeline.CreateBuildPipeline(), SwedishPipeline.CreateSearchPipeline()) { }
+
+    /// <summary>A builder with the given build and search pipelines (their functions must be pure).</summary>
+    public Builder(Pipeline pipeline, Pipeline searchPipeline)
+    {
+        _pipeline = pipeline;
+        _searchPipeline = searchPipeline;
+        _tokenLookup = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>
+    /// The reference configuration of lunr-index.md and the oracle: lunr.sv, fields title (boost 10),
+    /// tags (5), body (1), metadataWhitelist ['position'].
+    /// </summary>
+    public static Builder CreateDefault()
+    {
+        var builder = new Builder().Field("title", 10).Field("tags", 5).Field("body");
+        builder.MetadataWhitelist.Add("position");
+        return builder;
+    }
+
+    /// <summary>Token metadata stored in postings: empty, or "position" (the only key supported).</summary>
+    public IList<string> MetadataWhitelist { get; } = new List<string>();
+
+    /// <summary>BM25 length normalisation, clamped to [0, 1] as lunr does; default 0.75.</summary>
+    public double B
+    {
+        get => _b;
+        set => _b = value < 0 ? 0 : value > 1 ? 1 : value;
+    }
+
+    /// <summary>BM25 term-frequency saturation; default 1.2.</summary>
+    public double K1 { get; set; } = 1.2;
+
+    /// <summary>Declares the next field, with its boost (lunr's <c>this.field(name, {boost})</c>).</summary>
+    /// <exception cref="ArgumentException">The name contains '/', is an array index, repeats, or the boost is not positive.</exception>
+    public Builder Field(string name, double boost = 1)
+    {
+        if (_isStarted) throw new InvalidOperationException("Declare fields before adding documents.");
+        if (name.Contains('/')) throw new ArgumentException($"Field '{name}' contains illegal character '/'", nameof(name));
+        // JS objects would enumerate an array-index name first and so reorder the fields.
+        if (JsString.IsArrayIndex(name, out _)) throw new ArgumentException($"Field '{name}' is an array index; lunr would reorder it.", nameof(name));
+        if (_fields.Exists(f => f.Name == name)) throw new ArgumentException($"Field '{name}' is declared twice.", nameof(name));
+        if (!(boost > 0) || double.IsInfinity(boost)) throw new ArgumentOutOfRangeException(nameof(boost), boost, "A field boost must be positive.");
+        _fields.Add((name, boost));
+        return this;
+    }
+
+    /// <summary>Adds a document (lunr's <c>builder.add(doc, {boost})</c>).</summary>
+    /// <exception cref="ArgumentException">The ref was added before (lunr would build a corrupt index, §8.12).</exception>
+    public void Add(SearchDocument document, double boost = 1)
+    {
+        if (!_isStarted) Start();
+        if (!(boost > 0) || double.IsInfinity(boost)) throw new ArgumentOutOfRangeException(nameof(boost), boost, "A document boost must be positive.");
+        if (!_refs.Add(document.Ref)) throw new ArgumentException($"Duplicate document ref '{document.Ref}'.", nameof(document));
+        var docOrdinal = _documents.Count;
+        var perField = new FieldTerms[_fields.Count];
+        for (var f = 0; f < _fields.Count; f++)
+        {
+            _fieldTerms.Clear();
+            _fieldTfs.Clear();
+            var stamp = docOrdinal * _fields.Count + f;
+            var length = 0;
+            if (document.Fields.TryGetValue(_fields[f].Name, out var value))
+            {
+                if (value.Items is { } items)
+                {
+                    // lunr-index.md §3: each element is one unsplit token without position.
+                    foreach (var item in items) length += AddToken(JsString.ToLowerCase(item), -1, -1, f, stamp, docOrdinal);
+                }
+                else if (value.Text is { } text)
+                {
+                    var str = JsString.ToLowerCase(text);
+                    var sliceStart = 0;
+                    for (var sliceEnd = 0; sliceEnd <= str.Length; sliceEnd++)
+                    {
+                        if (sliceEnd < str.Length && !JsString.IsSeparator(str[sliceEnd])) continue;
+                        if (sliceEnd > sliceStart)
+                            length += AddToken(str.AsSpan(sliceStart, sliceEnd - sliceStart), sliceStart, sliceEnd - sliceStart, f, stamp, docOrdinal);
+                        sliceStart = sliceEnd + 1;
+                    }
+                }
+            }
+            perField[f] = new FieldTerms(_fieldTerms.ToArray(), _fieldTfs.ToArray(), length);
+        }
+        _documents.Add(new DocEntry(document.Ref, boost, perField));
+    }
+
+    private void Start()
+    {
+        foreach (var key in MetadataWhitelist)
+        {
+            if (key != "position") throw new NotSupportedException($"Metadata '{key}' is not supported; only 'position' is.");
+        }
+        _isStoringPositions = MetadataWhitelist.Count > 0;
+        _isStarted = true;
+    }
+
+    // Returns 1 when the token survives the pipeline (it then counts towards the field length, §4).
+    private int AddToken(ReadOnlySpan<char> raw, int start, int length, int field, int stamp, int docOrdinal)
+    {
+        if (!_tokenLookup.TryGetValue(raw, out var entry))
+        {
+            var token = raw.ToString();
+            var term = _pipeline.Run(token);
+            if (term is not null && !_invertedIndex.TryGetValue(term, out entry))
+            {
+                // lunr-index.md §2: _index numbers terms at their first occurrence.
+                entry = new TermEntry(term, _termIndex++, _fields.Count);
+                _invertedIndex.Add(term, entry);
+            }
+            _tokenCache.Add(token, entry);
+        }
+        if (entry is null) return 0;
+        if (entry.Stamp != stamp)
+        {
+            entry.Stamp = stamp;
+            entry.Slot = _fieldTerms.Count;
+            _fieldTerms.Add(entry);
+            _fieldTfs.Add(1);
+        }
+        else
+        {
+            _fieldTfs[entry.Slot]++;
+        }
+        var posting = entry.Fields[field] ??= new FieldPostingBuilder();
+        if (posting.Docs.Count == 0 || posting.Docs[posting.Docs.Count - 1] != docOrdinal)
+        {
+            posting.Docs.Add(docOrdinal);
+            posting.Starts.Add(posting.Positions.Count);
+        }
+        if (_isStoringPositions)
+        {
+            posting.Positions.Add(start);
+            posting.Positions.Add(length);
+        }
+        return 1;
+    }
+
+    /// <summary>Computes the field vectors (lunr-index.md §5) and returns the index.</summary>
+    public Index Build()
+    {
+        if (!_isStarted) Start();
+        var fieldCount = _fields.Count;
+        var n = _documents.Count;
+        var averageFieldLength = new double[fieldCount];
+        for (var f = 0; f < fieldCount; f++)
+        {
+            var sum = 0.0;
+            foreach (var doc in _documents) sum += doc.Fields[f].Length;
+            // lunr-index.md §5 / §8.8: every document counts, also those without the field.
+            averageFieldLength[f] = sum / n;
+        }
+
+        var fieldVectors = new FieldVector[n * fieldCount];
+        var k1 = K1;
+        var b = _b;
+        for (var d = 0; d < n; d++)
+        {
+            var doc = _documents[d];
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var fieldTerms = doc.Fields[f];
+                var indexes = new int[fieldTerms.Terms.Length];
+                var weights = new double[indexes.Length];
+                for (var j = 0; j < indexes.Length; j++)
+                {
+                    var entry = fieldTerms.Terms[j];
+                    if (double.IsNaN(entry.Idf)) entry.Idf = Idf(entry, n);
+                    double tf = fieldTerms.Tfs[j];
+                    // lunr-index.md §5: this operation order, then round half up to 3 decimals.
+                    var score = entry.Idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldTerms.Length / averageFieldLength[f])) + tf);
+                    score *= _fields[f].Boost;
+                    score *= doc.Boost;
+                    indexes[j] = entry.Index;
+                    weights[j] = JsRound(score * 1000) / 1000;
+                }
+                // lunr-index.md §2: sorted by term index, or scoring silently loses matches.
+                Array.Sort(indexes, weights);
+                fieldVectors[d * fieldCount + f] = new FieldVector(_fields[f].Name + "/" + doc.Ref, new Vector(indexes, weights));
+            }
+        }
+
+        var terms = new string[_invertedIndex.Count];
+        _invertedIndex.Keys.CopyTo(terms, 0);
+        Array.Sort(terms, StringComparer.Ordinal);
+        var hasArrayIndexRefs = false;
+        foreach (var doc in _documents) hasArrayIndexRefs |= doc.IsArrayIndex;
+        var postings = new Dictionary<string, Posting>(terms.Length, StringComparer.Ordinal);
+        foreach (var entry in _invertedIndex.Values)
+        {
+            var fields = new FieldPosting[fieldCount];
+            for (var f = 0; f < fieldCount; f++) fields[f] = ToFieldPosting(entry.Fields[f], hasArrayIndexRefs);
+            postings.Add(entry.Term, new Posting(entry.Index, fields));
+        }
+        var fieldNames = _fields.ConvertAll(f => f.Name).ToArray();
+        return new Index(Index.LunrVersion, fieldNames, fieldVectors, terms, postings, _searchPipeline);
+    }
+
+    private FieldPosting ToFieldPosting(FieldPostingBuilder? builder, bool hasArrayIndexRefs)
+    {
+        if (builder is null) return FieldPosting.Empty;
+        var count = builder.Docs.Count;
+        var refs = new string[count];
+        var positions = new int[]?[count];
+        for (var i = 0; i < count; i++)
+        {
+            refs[i] = _documents[builder.Docs[i]].Ref;
+            if (!_isStoringPositions) continue;
+            var from = builder.Starts[i];
+            var to = i + 1 < count ? builder.Starts[i + 1] : builder.Positions.Count;
+            positions[i] = builder.Positions.GetRange(from, to - from).ToArray();
+        }
+        if (!hasArrayIndexRefs) return new FieldPosting(refs, positions);
+        var isOrdered = true;
+        foreach (var docOrdinal in builder.Docs) isOrdered &= !_documents[docOrdinal].IsArrayIndex;
+        if (isOrdered) return new FieldPosting(refs, positions);
+        // lunr-index.md §2: JS enumerates array-index keys ("17") first, ascending.
+        var order = JsString.InKeyOrder(Enumerable.Range(0, count).ToArray(), i => refs[i]);
+        var orderedRefs = new string[count];
+        var orderedPositions = new int[]?[count];
+        for (var i = 0; i < count; i++)
+        {
+            orderedRefs[i] = refs[order[i]];
+            orderedPositions[i] = positions[order[i]];
+        }
+        return new FieldPosting(orderedRefs, orderedPositions);
+    }
+
+    // lunr.idf (lunr-index.md §5): df counts (field, document) pairs.
+    private static double Idf(TermEntry entry, int documentCount)
+    {
+        var documentsWithTerm = 0;
+        foreach (var field in entry.Fields) documentsWithTerm += field?.Docs.Count ?? 0;
+        var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
+        return Math.Log(1 + Math.Abs(x));
+    }
+
+    // JS Math.round: halves go towards +∞ (lunr-index.md §5); x − floor(x) is exact.
+    private static double JsRound(double x)
+    {
+        var floor = Math.Floor(x);
+        return x - floor >= 0.5 ? floor + 1 : floor;
+    }
+
+    private sealed class TermEntry(string term, int index, int fieldCount)
+    {
+        public readonly string Term = term;
+        public readonly int Index = index;
+        public readonly FieldPostingBuilder?[] Fields = new FieldPostingBuilder?[fieldCount];
+        public double Idf = double.NaN;
+        public int Stamp = -1;
+        public int Slot;
+    }
+
+    private sealed class FieldPostingBuilder
+    {
+        public readonly List<int> Docs = [];
+        public readonly List<int> Starts = [];
+        public readonly List<int> Positions = [];
+    }
+
+    private sealed record DocEntry(string Ref, double Boost, FieldTerms[] Fields)
+    {
+        public bool IsArrayIndex { get; } = JsString.IsArrayIndex(Ref, out _);
+    }
+
+    private sealed record FieldTerms(TermEntry[] Terms, int[] Tfs, int Length);
+}
