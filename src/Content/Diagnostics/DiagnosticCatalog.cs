@@ -101,6 +101,18 @@ public static class DiagnosticCatalog
         $"the file name '{name}' is not a valid page id.",
         $"rename the file to '{suggestion}' (lowercase a–z, 0–9 and '-').");
 
+    public static Diagnostic UnsafeAlias(SourcePosition at, string alias) => Error(at, "VBE022",
+        $"the alias '{alias}' is not a safe address inside the site.",
+        "write the old address relative to the site root with a–z, 0–9, '-', '_' and '/', e.g. 'rutiner/gammal-sida.html' (no '..', no 'https://', no '?' or '#').");
+
+    public static Diagnostic AliasClash(SourcePosition at, string alias, string owner) => Error(at, "VBE023",
+        $"the alias '{alias}' is the address of {owner}.",
+        "remove the alias: a redirect may not replace an address the site already uses.");
+
+    public static Diagnostic DuplicateAlias(SourcePosition at, string alias, string otherFile) => Error(at, "VBE024",
+        $"the alias '{alias}' is also claimed by {otherFile}.",
+        "keep the alias on one page only: an old address can redirect to one page.");
+
     public static Diagnostic ThemeLayoutMissing(SourcePosition at, string name) => Error(at, "VBE201",
         $"the theme has no layout '{name}'.",
         $"add {at.File}, or restore it from git.");

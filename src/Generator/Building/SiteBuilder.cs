@@ -30,6 +30,7 @@ public static class SiteBuilder
         var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"],
             assets.GetValueOrDefault("lunr-sv.js", ""), "", Navigation(snapshot), request.BaseUrl, null, null);
         new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
+        RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
         CopyMedia(folder.Root, output);
         output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
