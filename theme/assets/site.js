@@ -101,66 +101,8 @@
     }
     return searchReady;
   }
-  window.VbeSearch = { load: ensureSearch, query: buildQuery, search: search, snippet: snippet };
-
-  // Mirrors VbeKnowledge.Content.Search.UserQuery (C#): same words, same clauses, same order.
-  function buildQuery(input, synonyms) {
-    var words = input.toLowerCase().replace(/[^\p{L}\p{Nd}\s]/gu, " ").split(/\s+/).filter(Boolean);
-    var clauses = [];
-    function add(c) { if (clauses.indexOf(c) < 0) clauses.push(c); }
-    words.forEach(function (w) {
-      add(w);
-      if (w.length >= 2) add(w + "*");
-      if (w.length >= 5) add(w + "~1");
-    });
-    var joined = " " + words.join(" ") + " ";
-    (synonyms || []).forEach(function (group) {
-      var hit = group.some(function (m) { return joined.indexOf(" " + m + " ") >= 0; });
-      if (!hit) return;
-      group.forEach(function (m) {
-        m.toLowerCase().replace(/[^\p{L}\p{Nd}\s]/gu, " ").split(/\s+/).filter(Boolean).forEach(add);
-      });
-    });
-    return clauses.join(" ");
-  }
-
-  function search(engine, input) {
-    var q = buildQuery(input, engine.synonyms);
-    if (!q) return [];
-    var results;
-    try { results = engine.index.search(q); } catch (e) { return []; }
-    return results.map(function (r) {
-      var d = engine.docs[r.ref];
-      return { ref: r.ref, score: r.score, doc: d, snippet: snippet(d.b, r.matchData) };
-    });
-  }
-
-  // Mirrors VbeKnowledge.Content.Search.Snippet (C#).
-  function snippet(body, matchData) {
-    var spans = [];
-    var meta = (matchData && matchData.metadata) || {};
-    Object.keys(meta).forEach(function (term) {
-      var body = meta[term].body;
-      if (body && body.position) body.position.forEach(function (p) { if (p) spans.push(p); });
-    });
-    spans.sort(function (a, b) { return a[0] - b[0]; });
-    var size = 160, start = 0;
-    if (spans.length > 0) {
-      start = Math.max(0, spans[0][0] - 60);
-      if (start > 0) { var sp = body.indexOf(" ", start); start = sp >= 0 && sp < spans[0][0] ? sp + 1 : start; }
-    }
-    var end = Math.min(body.length, start + size);
-    if (end < body.length) { var back = body.lastIndexOf(" ", end); if (back > start) end = back; }
-    var html = "", at = start;
-    spans.forEach(function (p) {
-      var s = p[0], e = p[0] + p[1];
-      if (s < at || e > end) return;
-      html += esc(body.slice(at, s)) + "<mark>" + esc(body.slice(s, e)) + "</mark>";
-      at = e;
-    });
-    html += esc(body.slice(at, end));
-    return (start > 0 ? "…" : "") + html + (end < body.length ? "…" : "");
-  }
+  var core = window.VbeSearchCore;
+  function search(engine, input) { return core.search(engine, input); }
   function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; }); }
 
   function resultItem(r, i) {

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using VbeKnowledge.Content.Diagnostics;
 using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Pipeline;
+using VbeKnowledge.Content.Search.Site;
 using VbeKnowledge.Generator.Output;
+using VbeKnowledge.Generator.Search;
 using VbeKnowledge.Generator.Theme;
 
 namespace VbeKnowledge.Generator.Building;
@@ -27,8 +29,10 @@ public static class SiteBuilder
         progress?.Invoke("Skriver sidorna");
         var nodeModules = AssetPipeline.FindNodeModules(Directory.GetCurrentDirectory()) ?? AssetPipeline.FindNodeModules(folder.Root);
         var assets = AssetPipeline.Write(theme.AssetsDir, nodeModules, output);                               // fingerprinted css/js
-        var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"],
-            assets.GetValueOrDefault("lunr-sv.js", ""), "", Navigation(snapshot), request.BaseUrl, null, null);
+        progress?.Invoke("Bygger sökindexet");
+        var searchIndex = SearchIndexWriter.Write(SiteSearch.Build(snapshot), output);                       // lunr JSON
+        var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"], assets["search-core.js"],
+            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, null, null);
         new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
         RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
         CopyMedia(folder.Root, output);
@@ -36,7 +40,7 @@ public static class SiteBuilder
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
         output.SwapIn();                                                                                      // temp folder, then swap
-        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, 0, 0, clock.Elapsed) { Built = new(theme, snapshot, site) };
+        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed) { Built = new(theme, snapshot, site) };
     }
 
     private static BuildResult Failed(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock) =>

@@ -59,6 +59,7 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
         var index = Path.Combine(result.OutputDir, "index.html");
         Console.WriteLine($"{result.PageCount} pages, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s → {result.OutputDir}");
+        Console.WriteLine($"Search index: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB gzipped), loaded only when a reader starts to search.");
         Console.WriteLine($"Open {index} in a browser, or serve the folder: python3 -m http.server -d {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir)} 8000");
         return ExitCodes.Ok;
     }

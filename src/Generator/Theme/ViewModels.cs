@@ -3,7 +3,7 @@ namespace VbeKnowledge.Generator.Theme;
 // The view models the Liquid templates see. Templates use snake_case names: IsCurrent → is_current.
 
 /// <summary>What every page of the site shares: name, navigation, asset URLs.</summary>
-public sealed record SiteView(string Title, string Css, string Js, string LunrJs, string SearchIndexJs, IReadOnlyList<LinkView> Nav, string? BaseUrl, string? EditUrl, string? ReportUrl);
+public sealed record SiteView(string Title, string Css, string Js, string SearchCoreJs, string LunrJs, string SearchIndexJs, IReadOnlyList<LinkView> Nav, string? BaseUrl, string? EditUrl, string? ReportUrl);
 
 /// <summary>A link with a title, optionally marked as the current place.</summary>
 public sealed record LinkView(string Title, string Url, bool IsCurrent = false, string? Summary = null, string? TypeLabel = null);

@@ -1,0 +1,10 @@
+namespace VbeKnowledge.Content.Search.Site;
+
+/// <summary>
+/// What a search hit shows: the page, the heading it hit (for section documents) and the text whose
+/// positions the index keeps, so a snippet can highlight the words that matched.
+/// </summary>
+/// <param name="Ref">The index ref: short and opaque (<c>d1f</c>); <paramref name="PageId"/> and <paramref name="Anchor"/> say what it is.</param>
+/// <param name="Anchor">The heading's anchor for a section document; null for the page itself.</param>
+/// <param name="Url">Site path relative to the site root, with the anchor for a section.</param>
+public sealed record SearchEntry(string Ref, string PageId, string Title, string? Section, string? Anchor, string Url, string Type, string TypeLabel, string Body);

@@ -1,0 +1,46 @@
+using VbeKnowledge.Content.Pipeline;
+using Index = VbeKnowledge.Content.Search.Index;
+
+namespace VbeKnowledge.Content.Search.Site;
+
+/// <summary>One search hit as the site and the API show it.</summary>
+public sealed record SiteSearchHit(SearchEntry Entry, double Score, string Snippet);
+
+/// <summary>The knowledge base's search: the lunr index of the content, its entries and the synonyms, built once per snapshot.</summary>
+public sealed class SiteSearch
+{
+    private SiteSearch(Index index, IReadOnlyDictionary<string, SearchEntry> entries, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    {
+        Index = index;
+        Entries = entries;
+        Synonyms = synonyms;
+    }
+
+    public Index Index { get; }
+    public IReadOnlyDictionary<string, SearchEntry> Entries { get; }
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+
+    public static SiteSearch Build(ContentSnapshot snapshot)
+    {
+        var builder = Builder.CreateDefault();
+        var entries = new Dictionary<string, SearchEntry>(StringComparer.Ordinal);
+        foreach (var (document, entry) in SearchCorpus.Create(snapshot))
+        {
+            builder.Add(document);
+            entries[entry.Ref] = entry;
+        }
+        return new SiteSearch(builder.Build(), entries, snapshot.Data.Synonyms);
+    }
+
+    /// <summary>Searches what a reader typed, optionally only one content type; blank input finds nothing.</summary>
+    public IReadOnlyList<SiteSearchHit> Search(string? input, string? type = null)
+    {
+        var query = UserQuery.Build(input, Synonyms);
+        if (query.Length == 0) return [];
+        return Index.Search(query)
+            .Select(r => (Result: r, Entry: Entries[r.Ref]))
+            .Where(x => type is null || x.Entry.Type == type)
+            .Select(x => new SiteSearchHit(x.Entry, x.Result.Score, Snippet.Html(x.Entry.Body, x.Result.MatchData)))
+            .ToList();
+    }
+}

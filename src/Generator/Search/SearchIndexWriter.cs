@@ -1,0 +1,63 @@
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using VbeKnowledge.Content.Search.Site;
+using VbeKnowledge.Generator.Output;
+
+namespace VbeKnowledge.Generator.Search;
+
+/// <summary>Where the search data went and how large it is (raw and gzipped), for the build summary.</summary>
+public sealed record SearchIndexFile(string Path, long Bytes, long GzipBytes);
+
+/// <summary>
+/// Writes the search data as a script (<c>window.VBE_SEARCH = {index, docs, synonyms}</c>) that the
+/// browser loads only when a reader starts to search. A script rather than JSON, so search works
+/// also when the site is opened from disk, where browsers refuse fetch().
+/// </summary>
+public static class SearchIndexWriter
+{
+    public static SearchIndexFile Write(SiteSearch search, OutputFolder output)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write("window.VBE_SEARCH="u8);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("index");
+            search.Index.WriteJson(json);                       // lunr 2.3.9 JSON, byte-identical to lunr.js
+            json.WriteStartObject("docs");
+            foreach (var entry in search.Entries.Values)
+            {
+                json.WriteStartObject(entry.Ref);
+                json.WriteString("t", entry.Title);
+                if (entry.Section is not null) json.WriteString("s", entry.Section);
+                json.WriteString("u", entry.Url);
+                json.WriteString("y", entry.TypeLabel);
+                json.WriteString("k", entry.Type);
+                json.WriteString("b", entry.Body);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteStartArray("synonyms");
+            foreach (var group in search.Synonyms)
+            {
+                json.WriteStartArray();
+                foreach (var word in group) json.WriteStringValue(word);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        buffer.Write(";\n"u8);
+        var bytes = buffer.ToArray();
+        var path = AssetPipeline.WriteFingerprinted("search-index.js", bytes, output);
+        return new SearchIndexFile(path, bytes.Length, GzipLength(bytes));
+    }
+
+    private static long GzipLength(byte[] bytes)
+    {
+        using var gz = new MemoryStream();
+        using (var zip = new GZipStream(gz, CompressionLevel.SmallestSize, leaveOpen: true)) zip.Write(bytes);
+        return gz.Length;
+    }
+}

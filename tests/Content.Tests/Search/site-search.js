@@ -1,0 +1,21 @@
+'use strict';
+// Runs the browser's search (theme/assets/search-core.js on lunr.js + lunr.sv) for the parity test
+// with the C# SiteSearch.
+//   NODE_PATH=<repo>/node_modules node site-search.js SEARCH.json QUERIES.txt SEARCH_CORE.js
+// SEARCH.json: {index, docs, synonyms} as the generator writes it. Prints a JSON array with, per
+// query, {q, query, results: [{ref, score, snippet}]}.
+const fs = require('fs');
+const lunr = require('lunr');
+require('lunr-languages/lunr.stemmer.support.js')(lunr);
+require('lunr-languages/lunr.sv.js')(lunr);
+
+const [dataFile, queriesFile, coreFile] = process.argv.slice(2);
+const core = require(coreFile);
+const data = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
+const engine = { index: lunr.Index.load(data.index), docs: data.docs, synonyms: data.synonyms };
+const queries = fs.readFileSync(queriesFile, 'utf8').split('\n').filter(l => l.length > 0);
+process.stdout.write(JSON.stringify(queries.map(q => ({
+  q,
+  query: core.buildQuery(q, engine.synonyms),
+  results: core.search(engine, q).map(r => ({ ref: r.ref, score: r.score, snippet: r.snippet })),
+}))));
