@@ -22,6 +22,7 @@ public static class SiteBuilder
         var content = ContentPipeline.Load(folder, new ContentOptions(request.Today, request.IncludeDrafts)); // content/ → rendered pages
         var diagnostics = content.Diagnostics;
         var theme = ThemeTemplates.Load(request.ThemeDir, diagnostics);                                       // parse every template once
+        var settings = SiteSettings.Load(folder, diagnostics);                                                // content/_data/site.yml
         if (content.Snapshot is not { } snapshot || theme is null || (request.IsStrict && diagnostics.WarningCount > 0))
             return Failed(request, diagnostics, clock);
 
@@ -32,7 +33,7 @@ public static class SiteBuilder
         progress?.Invoke("Bygger sökindexet");
         var searchIndex = SearchIndexWriter.Write(SiteSearch.Build(snapshot), output);                       // lunr JSON
         var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"], assets["search-core.js"],
-            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, null, null);
+            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, settings.EditUrl, settings.ReportUrl);
         new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
         RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
         CopyMedia(folder.Root, output);

@@ -21,7 +21,9 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = ContentPipeline.Load(ContentFolder.Open(settings.Content), new ContentOptions(settings.TodayDate, settings.IncludeDrafts));
+        var folder = ContentFolder.Open(settings.Content);
+        var result = ContentPipeline.Load(folder, new ContentOptions(settings.TodayDate, settings.IncludeDrafts));
+        Theme.SiteSettings.Load(folder, result.Diagnostics);   // content/_data/site.yml is checked like the pages
         var d = result.Diagnostics;
         DiagnosticPrinter.Print(d.Sorted(), settings.Format);
         // With gitlab, stdout is the JSON report a CI job saves; the summary goes to stderr.

@@ -29,7 +29,11 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
     public string Render(RenderedPage rendered)
     {
         var page = rendered.Page;
-        var view = _views.Create(rendered);
+        var view = _views.Create(rendered) with
+        {
+            EditUrl = SiteSettings.EditLink(site.EditUrl, page.SourcePath),
+            ReportUrl = SiteSettings.ReportLink(site.ReportUrl, page.SourcePath, (site.BaseUrl ?? "/") + page.Url, page.Title),
+        };
         var layout = LayoutFor(rendered);
         var context = NewContext(page.Url, view);
         if (layout is "symbols" or "directory")
