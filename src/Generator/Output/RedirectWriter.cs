@@ -1,4 +1,3 @@
-using System.Net;
 using VbeKnowledge.Content.Markdown;
 using VbeKnowledge.Content.Model;
 using VbeKnowledge.Content.Validation;
@@ -26,9 +25,9 @@ public static class RedirectWriter
 
     public static string Html(Page page, string fromPath, string baseUrl)
     {
-        var target = WebUtility.HtmlEncode(SiteUrls.Relative(fromPath, page.Url));
-        var canonical = baseUrl.Contains("://", StringComparison.Ordinal) ? WebUtility.HtmlEncode(baseUrl + page.Url) : target;
-        var title = WebUtility.HtmlEncode(page.Title);
+        var target = HtmlText.Escape(SiteUrls.Relative(fromPath, page.Url));
+        var canonical = baseUrl.Contains("://", StringComparison.Ordinal) ? HtmlText.Escape(baseUrl + page.Url) : target;
+        var title = HtmlText.Escape(page.Title);
         return $"""
             <!doctype html>
             <html lang="sv">
@@ -40,7 +39,7 @@ public static class RedirectWriter
             <meta http-equiv="refresh" content="0; url={target}">
             <link rel="canonical" href="{canonical}">
             </head>
-            <body data-redirect-to="{WebUtility.HtmlEncode(page.Url)}">
+            <body data-redirect-to="{HtmlText.Escape(page.Url)}">
             <main>
             <h1>Sidan har flyttat</h1>
             <p>Sidan finns nu här: <a href="{target}">{title}</a>.</p>

@@ -1,6 +1,7 @@
-using System.Net;
 using System.Text;
 using VbeKnowledge.Content.Diagnostics;
+
+using VbeKnowledge.Content.Markdown;
 
 namespace VbeKnowledge.Generator.Preview;
 
@@ -85,5 +86,5 @@ public static class LiveReload
         text = d.ToString(),
     };
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Escape(text);
 }
