@@ -53,6 +53,21 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
         return RenderInBase(layout, NewContext(url, view));
     }
 
+    /// <summary>A page the generator makes itself (not from content/), through its own layout, with one extra value for it.</summary>
+    public string RenderGenerated(string layout, string url, string title, string summary, string name, object model)
+    {
+        var home = snapshot.ById.TryGetValue("start", out var start) ? new LinkView("Start", SiteUrls.Relative(url, start.Page.Url)) : null;
+        var view = new PageView
+        {
+            Id = layout, Type = "page", TypeLabel = "Sida", Title = title, Summary = summary, Url = url, Html = "",
+            Owner = "", Reviewed = "", ReviewedIso = "", NextReview = "", IsOverdue = false, Sources = [], Tags = [], Toc = [],
+            Breadcrumbs = home is null ? [] : [home, new LinkView(title, "", IsCurrent: true)], Related = [],
+        };
+        var context = NewContext(url, view);
+        context.SetValue(name, model);
+        return RenderInBase(layout, context);
+    }
+
     private string RenderInBase(string layout, TemplateContext context)
     {
         var content = theme[layout].Render(context, Encoder);
