@@ -113,6 +113,15 @@ public static class DiagnosticCatalog
         $"the alias '{alias}' is also claimed by {otherFile}.",
         "keep the alias on one page only: an old address can redirect to one page.");
 
+    public static Diagnostic FlowHeadingMissing(SourcePosition at, string anchor, IEnumerable<string> known, string? suggestion) => Error(at, "VBE025",
+        $"'flow' names a heading '#{anchor}' that the page does not have.",
+        suggestion is not null ? $"did you mean '{suggestion}'?" :
+        known.Any() ? $"use the anchor of a heading on this page: {string.Join(", ", known.Take(8))}." : "add a '## ' heading with a numbered list under it.");
+
+    public static Diagnostic FlowWithoutList(SourcePosition at, string anchor) => Error(at, "VBE025",
+        $"the heading '#{anchor}' named in 'flow' has no numbered list right under it.",
+        "write the steps as a numbered list (1. 2. 3.) directly after the heading, or remove the anchor from 'flow'.");
+
     public static Diagnostic ThemeLayoutMissing(SourcePosition at, string name) => Error(at, "VBE201",
         $"the theme has no layout '{name}'.",
         $"add {at.File}, or restore it from git.");

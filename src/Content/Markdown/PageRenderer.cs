@@ -4,6 +4,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Markdown.Diagrams;
 using VbeKnowledge.Content.Markdown.Glossary;
 using VbeKnowledge.Content.Markdown.Headings;
 using VbeKnowledge.Content.Markdown.PageLinks;
@@ -28,6 +29,7 @@ public static partial class PageRenderer
             var page = pages[i];
             var document = Markdig.Markdown.Parse(page.Body, pipeline);
             var headings = HeadingAnchors.Assign(document, page, diagnostics);
+            FlowDiagrams.Insert(document, page, headings, diagnostics);   // after HeadingAnchors: finds headings by id
             WarnOnRawHtml(document, page, diagnostics);
             parsed[i] = new Parsed(page, document, headings, headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
         });
