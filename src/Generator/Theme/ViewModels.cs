@@ -71,7 +71,7 @@ public sealed record UnitView(string Organisation, IReadOnlyList<string> Functio
 
 public sealed record TrainingView(string Format, string Audience, string WhereToFind);
 
-public sealed record StepView(int Number, int Total, int Minutes, IReadOnlyList<LinkView> Links, LinkView? Previous, LinkView? Next);
+public sealed record StepView(int Number, int Total, int Minutes, IReadOnlyList<LinkView> Links, LinkView? Previous, LinkView? Next, IReadOnlyList<string> StepIds);
 
 public sealed record TermView(string? Expansion, string Definition, IReadOnlyList<string> Synonyms);
 
