@@ -6,8 +6,8 @@ namespace VbeKnowledge.Generator.Building;
 public sealed record BuildResult(bool IsSuccess, DiagnosticBag Diagnostics, int PageCount, string OutputDir, long SearchIndexBytes, long SearchIndexGzipBytes, TimeSpan Elapsed)
 {
     /// <summary>What a successful build rendered with, so the preview can re-render single pages after it.</summary>
-    public BuiltSite? Built { get; init; }
+    public BuildArtifacts? Built { get; init; }
 }
 
 /// <summary>The parsed theme, the content and the site view of a finished build.</summary>
-public sealed record BuiltSite(Theme.ThemeTemplates Theme, Content.Pipeline.ContentSnapshot Snapshot, Theme.SiteView Site);
+public sealed record BuildArtifacts(Theme.ThemeTemplates Theme, Content.Pipeline.ContentSnapshot Snapshot, Theme.SiteView Site);

@@ -41,6 +41,7 @@ public static class SiteBuilder
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
         WhatsNewWriter.Write(new ThemeRenderer(theme, snapshot, site, request.Today), snapshot, folder.Root, request.BaseUrl, output); // nytt.html, nytt.xml
+        if (StaticJsonWriter.CanWrite(request.BaseUrl)) StaticJsonWriter.Write(snapshot, request.BaseUrl, output);  // the API's JSON, same serializer
         output.SwapIn();                                                                                      // temp folder, then swap
         return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed) { Built = new(theme, snapshot, site) };
     }

@@ -20,7 +20,7 @@ public sealed class PreviewBuilder(BuildRequest request)
     private readonly string _contentRoot = Path.GetFullPath(request.ContentDir);
     private readonly string _themeRoot = Path.GetFullPath(request.ThemeDir);
     private Dictionary<string, string> _frontMatter = new(StringComparer.Ordinal);
-    private BuiltSite? _built;
+    private BuildArtifacts? _built;
     private int _build;
 
     public string SiteDir { get; } = Path.GetFullPath(request.OutputDir);
