@@ -48,6 +48,16 @@
   function saveDone(done) { try { localStorage.setItem(KEY, JSON.stringify(done)); } catch (e) { /* private mode: progress is not kept */ } }
   var done = loadDone();
 
+  // A step page's own progress bar counts only the steps the path has now (data-intro-steps).
+  function showStepProgress() {
+    var box = document.querySelector("[data-intro-steps]");
+    if (!box) return;
+    var ids = box.getAttribute("data-intro-steps").split(" ");
+    var count = ids.filter(function (id) { return done.indexOf(id) >= 0; }).length;
+    box.querySelector("[data-intro-done]").textContent = String(count);
+    box.querySelector("[data-intro-bar]").value = count;
+    box.hidden = false;
+  }
   document.querySelectorAll("[data-step-done]").forEach(function (box) {
     var id = box.getAttribute("data-step-done");
     box.checked = done.indexOf(id) >= 0;
@@ -56,8 +66,10 @@
       done = loadDone().filter(function (d) { return d !== id; });
       if (box.checked) done.push(id);
       saveDone(done);
+      showStepProgress();
     });
   });
+  showStepProgress();
   var path = document.querySelector("[data-intro-path]");
   if (path) {
     var steps = path.querySelectorAll("[data-step-id]");
@@ -78,6 +90,12 @@
     resume.textContent = "Du har gjort " + done.length + " steg – fortsätt där du slutade.";
     resume.hidden = false;
   }
+
+  // --- Print: the page's full address and today's date at the foot of the paper ---------------
+  var printUrl = document.querySelector("[data-print-url]");
+  if (printUrl && /^https?:$/.test(location.protocol)) printUrl.textContent = location.origin + location.pathname;
+  var printDate = document.querySelector("[data-print-date]");
+  if (printDate) printDate.textContent = " den " + new Date().toLocaleDateString("sv-SE", { day: "numeric", month: "long", year: "numeric" });
 
   // --- Search --------------------------------------------------------------------------------
   var searchReady = null;

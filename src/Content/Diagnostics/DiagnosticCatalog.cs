@@ -105,6 +105,27 @@ public static class DiagnosticCatalog
         $"the file name '{name}' is not a valid page id.",
         $"rename the file to '{suggestion}' (lowercase a–z, 0–9 and '-').");
 
+    public static Diagnostic UnsafeAlias(SourcePosition at, string alias) => Error(at, "VBE022",
+        $"the alias '{alias}' is not a safe address inside the site.",
+        "write the old address relative to the site root with a–z, 0–9, '-', '_' and '/', e.g. 'rutiner/gammal-sida.html' (no '..', no 'https://', no '?' or '#').");
+
+    public static Diagnostic AliasClash(SourcePosition at, string alias, string owner) => Error(at, "VBE023",
+        $"the alias '{alias}' is the address of {owner}.",
+        "remove the alias: a redirect may not replace an address the site already uses.");
+
+    public static Diagnostic DuplicateAlias(SourcePosition at, string alias, string otherFile) => Error(at, "VBE024",
+        $"the alias '{alias}' is also claimed by {otherFile}.",
+        "keep the alias on one page only: an old address can redirect to one page.");
+
+    public static Diagnostic FlowHeadingMissing(SourcePosition at, string anchor, IEnumerable<string> known, string? suggestion) => Error(at, "VBE025",
+        $"'flow' names a heading '#{anchor}' that the page does not have.",
+        suggestion is not null ? $"did you mean '{suggestion}'?" :
+        known.Any() ? $"use the anchor of a heading on this page: {string.Join(", ", known.Take(8))}." : "add a '## ' heading with a numbered list under it.");
+
+    public static Diagnostic FlowWithoutList(SourcePosition at, string anchor) => Error(at, "VBE025",
+        $"the heading '#{anchor}' named in 'flow' has no numbered list right under it.",
+        "write the steps as a numbered list (1. 2. 3.) directly after the heading, or remove the anchor from 'flow'.");
+
     public static Diagnostic ThemeLayoutMissing(SourcePosition at, string name) => Error(at, "VBE201",
         $"the theme has no layout '{name}'.",
         $"add {at.File}, or restore it from git.");

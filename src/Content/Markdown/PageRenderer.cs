@@ -4,6 +4,8 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Markdown.Diagrams;
+using VbeKnowledge.Content.Markdown.Glossary;
 using VbeKnowledge.Content.Markdown.Headings;
 using VbeKnowledge.Content.Markdown.PageLinks;
 using VbeKnowledge.Content.Model;
@@ -27,6 +29,7 @@ public static partial class PageRenderer
             var page = pages[i];
             var document = Markdig.Markdown.Parse(page.Body, pipeline);
             var headings = HeadingAnchors.Assign(document, page, diagnostics);
+            FlowDiagrams.Insert(document, page, headings, diagnostics);   // after HeadingAnchors: finds headings by id
             WarnOnRawHtml(document, page, diagnostics);
             parsed[i] = new Parsed(page, document, headings, headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
         });
@@ -36,11 +39,13 @@ public static partial class PageRenderer
                   .ToDictionary(g => g.Key, g => (g.First().Page, g.First().Anchors), StringComparer.Ordinal),
             contentRoot);
 
+        var glossary = GlossaryIndex.From(pages);
         var rendered = new RenderedPage[pages.Count];
         Parallel.For(0, parsed.Length, i =>
         {
             var (page, document, headings, anchors) = parsed[i];
             var linked = PageLinkRewriter.Rewrite(document, page, anchors, targets, diagnostics);
+            GlossaryMarker.Mark(document, page, glossary);   // after the rewriter: its links are skipped, its URLs final
             var sections = SectionText.Extract(document, headings);
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);

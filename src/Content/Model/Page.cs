@@ -20,6 +20,8 @@ public sealed record Page
     public bool IsDraft { get; init; }
     public DateOnly? Publish { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>Routines: anchors of the headings whose numbered list is also drawn as a flow diagram.</summary>
+    public IReadOnlyList<string> Flow { get; init; } = [];
 
     /// <summary>The section folder (<c>rutiner</c>); empty for pages at the top of content/.</summary>
     public required string Section { get; init; }

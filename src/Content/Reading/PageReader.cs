@@ -101,6 +101,7 @@ public static partial class PageReader
             IsDraft = map.Bool("draft"),
             Publish = map.Date("publish", false, typeName),
             Aliases = map.StringList("aliases", false, typeName) ?? [],
+            Flow = map.StringList("flow", false, typeName) ?? [],
             Section = section,
             SourcePath = file.RelativePath,
             DisplayPath = file.DisplayPath,

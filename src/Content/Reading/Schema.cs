@@ -10,6 +10,7 @@ public static class Schema
 
     private static readonly Dictionary<PageType, string[]> TypeKeys = new()
     {
+        [PageType.Routine] = ["flow"],
         [PageType.Symbol] = ["otherNames", "environment", "meaning", "seenIn", "harmless", "action", "publicSources", "image", "imageAlt"],
         [PageType.Plan] = ["board", "period", "revised", "revision", "followUp", "activities"],
         [PageType.Report] = ["publisher", "reportNumber", "date", "figures"],

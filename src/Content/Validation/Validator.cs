@@ -32,6 +32,7 @@ public static class Validator
                 diagnostics.Add(DiagnosticCatalog.ReviewOverdue(PositionOf(page, "reviewed"), page.NextReview));
         }
         CheckIntroductionSteps(pages, diagnostics);
+        AliasCheck.Check(pages, diagnostics);
     }
 
     private static void CheckIds(Page page, string key, IReadOnlyList<string> values, Dictionary<string, Page> ids, DiagnosticBag diagnostics)

@@ -22,6 +22,7 @@ public static class SiteBuilder
         var content = ContentPipeline.Load(folder, new ContentOptions(request.Today, request.IncludeDrafts)); // content/ → rendered pages
         var diagnostics = content.Diagnostics;
         var theme = ThemeTemplates.Load(request.ThemeDir, diagnostics);                                       // parse every template once
+        var settings = SiteSettings.Load(folder, diagnostics);                                                // content/_data/site.yml
         if (content.Snapshot is not { } snapshot || theme is null || (request.IsStrict && diagnostics.WarningCount > 0))
             return Failed(request, diagnostics, clock);
 
@@ -32,15 +33,17 @@ public static class SiteBuilder
         progress?.Invoke("Bygger sökindexet");
         var searchIndex = SearchIndexWriter.Write(SiteSearch.Build(snapshot), output);                       // lunr JSON
         var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"], assets["search-core.js"],
-            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, null, null);
+            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, settings.EditUrl, settings.ReportUrl);
         new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
+        RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
         CopyMedia(folder.Root, output);
         output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
+        WhatsNewWriter.Write(new ThemeRenderer(theme, snapshot, site, request.Today), snapshot, folder.Root, request.BaseUrl, output); // nytt.html, nytt.xml
         if (StaticJsonWriter.CanWrite(request.BaseUrl)) StaticJsonWriter.Write(snapshot, request.BaseUrl, output);  // the API's JSON, same serializer
         output.SwapIn();                                                                                      // temp folder, then swap
-        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed);
+        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed) { Built = new(theme, snapshot, site) };
     }
 
     private static BuildResult Failed(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock) =>

@@ -12,19 +12,22 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public sealed class Settings : ContentSettings
     {
         [CommandOption("--format <FORMAT>")]
-        [Description("text (default) or github (workflow annotations on the right line).")]
+        [Description("text (default), github (workflow annotations) or gitlab (a Code Quality JSON report on stdout).")]
         public string Format { get; init; } = "text";
 
         public override ValidationResult Validate() =>
-            Format is "text" or "github" ? base.Validate() : ValidationResult.Error($"--format must be 'text' or 'github'; got '{Format}'.");
+            Format is "text" or "github" or "gitlab" ? base.Validate() : ValidationResult.Error($"--format must be 'text', 'github' or 'gitlab'; got '{Format}'.");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = ContentPipeline.Load(ContentFolder.Open(settings.Content), new ContentOptions(settings.TodayDate, settings.IncludeDrafts));
+        var folder = ContentFolder.Open(settings.Content);
+        var result = ContentPipeline.Load(folder, new ContentOptions(settings.TodayDate, settings.IncludeDrafts));
+        Theme.SiteSettings.Load(folder, result.Diagnostics);   // content/_data/site.yml is checked like the pages
         var d = result.Diagnostics;
         DiagnosticPrinter.Print(d.Sorted(), settings.Format);
-        Console.WriteLine($"{result.PageCount} pages, {d.ErrorCount} errors, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s");
+        // With gitlab, stdout is the JSON report a CI job saves; the summary goes to stderr.
+        (settings.Format == "gitlab" ? Console.Error : Console.Out).WriteLine($"{result.PageCount} pages, {d.ErrorCount} errors, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s");
         return DiagnosticPrinter.Fails(d, settings.IsStrict) ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 }

@@ -8,6 +8,11 @@ public static class DiagnosticPrinter
 {
     public static void Print(IEnumerable<Diagnostic> diagnostics, string format = "text")
     {
+        if (format == "gitlab")
+        {
+            Console.Out.WriteLine(GitLabCodeQuality.Write(diagnostics));   // stdout is the report file
+            return;
+        }
         foreach (var d in diagnostics)
         {
             switch (format)

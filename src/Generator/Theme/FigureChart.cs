@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Net;
+using VbeKnowledge.Content.Markdown;
 using System.Text;
 using VbeKnowledge.Content.Model;
 
@@ -17,13 +17,13 @@ public static class FigureChart
         var height = figures.Rows.Count * (barHeight + gap) + gap;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"figure-chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {labelWidth + chartWidth + right} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append("<title id=\"chart-title\">").Append(WebUtility.HtmlEncode(figures.Title)).Append(" (andel i procent; siffrorna finns i tabellen)</title>");
+        svg.Append("<title id=\"chart-title\">").Append(HtmlText.Escape(figures.Title)).Append(" (andel i procent; siffrorna finns i tabellen)</title>");
         var y = gap;
         foreach (var row in figures.Rows)
         {
             var share = row.Total is > 0 ? row.Value / row.Total.Value : 0;
             var width = Math.Max(1, (int)Math.Round(share * chartWidth));
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 8}\" y=\"{y + barHeight / 2 + 5}\" text-anchor=\"end\" fill=\"currentColor\" font-size=\"14\">{WebUtility.HtmlEncode(row.Label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth - 8}\" y=\"{y + barHeight / 2 + 5}\" text-anchor=\"end\" fill=\"currentColor\" font-size=\"14\">{HtmlText.Escape(row.Label)}</text>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{chartWidth}\" height=\"{barHeight}\" fill=\"currentColor\" fill-opacity=\"0.12\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y}\" width=\"{width}\" height=\"{barHeight}\" fill=\"currentColor\" fill-opacity=\"0.75\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + chartWidth + 8}\" y=\"{y + barHeight / 2 + 5}\" fill=\"currentColor\" font-size=\"14\">{Percent(row) ?? ""}</text>");

@@ -120,7 +120,7 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
         LinkView? Link(int i) => i >= 0 && i < _steps.Count ? new LinkView(_steps[i].Page.Title, rel(_steps[i].Page)) : null;
         var links = step.Links.Where(snapshot.ById.ContainsKey).Select(id => snapshot.ById[id].Page)
             .Select(p => new LinkView(p.Title, rel(p), Summary: p.Summary, TypeLabel: p.Type.Label())).ToList();
-        return new StepView(step.Step, _steps.Count, step.Minutes, links, Link(index - 1), Link(index + 1));
+        return new StepView(step.Step, _steps.Count, step.Minutes, links, Link(index - 1), Link(index + 1), _steps.Select(s => s.Page.Id).ToList());
     }
 
     /// <summary>Swedish number format with a space as thousands separator: 2 679.</summary>

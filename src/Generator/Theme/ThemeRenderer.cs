@@ -30,7 +30,11 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
     public string Render(RenderedPage rendered)
     {
         var page = rendered.Page;
-        var view = _views.Create(rendered);
+        var view = _views.Create(rendered) with
+        {
+            EditUrl = SiteSettings.EditLink(site.EditUrl, page.SourcePath),
+            ReportUrl = SiteSettings.ReportLink(site.ReportUrl, page.SourcePath, (site.BaseUrl ?? "/") + page.Url, page.Title),
+        };
         var layout = LayoutFor(rendered);
         var context = NewContext(page.Url, view);
         if (layout is "symbols" or "directory")
@@ -48,6 +52,21 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
             Children = snapshot.Pages.Where(p => p.Page.IsSectionIndex).Select(p => _views.Card(p.Page, url) with { Url = (root ?? "") + p.Page.Url }).ToList(),
         };
         return RenderInBase(layout, NewContext(url, view, root));
+    }
+
+    /// <summary>A page the generator makes itself (not from content/), through its own layout, with one extra value for it.</summary>
+    public string RenderGenerated(string layout, string url, string title, string summary, string name, object model)
+    {
+        var home = snapshot.ById.TryGetValue("start", out var start) ? new LinkView("Start", SiteUrls.Relative(url, start.Page.Url)) : null;
+        var view = new PageView
+        {
+            Id = layout, Type = "page", TypeLabel = "Sida", Title = title, Summary = summary, Url = url, Html = "",
+            Owner = "", Reviewed = "", ReviewedIso = "", NextReview = "", IsOverdue = false, Sources = [], Tags = [], Toc = [],
+            Breadcrumbs = home is null ? [] : [home, new LinkView(title, "", IsCurrent: true)], Related = [],
+        };
+        var context = NewContext(url, view);
+        context.SetValue(name, model);
+        return RenderInBase(layout, context);
     }
 
     private string RenderInBase(string layout, TemplateContext context)

@@ -7,7 +7,7 @@ namespace VbeKnowledge.Generator.Theme;
 /// <summary>The theme's Liquid templates, each parsed once; partials are found by {% render %} under theme/partials.</summary>
 public sealed class ThemeTemplates
 {
-    public static readonly string[] Layouts = ["base", "home", "page", "section", "symbols", "introduction", "glossary", "directory", "search", "404"];
+    public static readonly string[] Layouts = ["base", "home", "page", "section", "symbols", "introduction", "glossary", "directory", "search", "404", "whats-new"];
 
     private readonly Dictionary<string, IFluidTemplate> _templates;
 

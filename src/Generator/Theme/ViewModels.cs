@@ -45,6 +45,9 @@ public sealed record PageView
     public TrainingView? Training { get; init; }
     public StepView? Step { get; init; }
     public TermView? Term { get; init; }
+    /// <summary>"Redigera sidan" and "Rapportera ett fel" for this page; null until content/_data/site.yml sets them.</summary>
+    public string? EditUrl { get; init; }
+    public string? ReportUrl { get; init; }
 }
 
 /// <summary>A page in a list: section pages, the symbol grid, the directory.</summary>
@@ -68,7 +71,7 @@ public sealed record UnitView(string Organisation, IReadOnlyList<string> Functio
 
 public sealed record TrainingView(string Format, string Audience, string WhereToFind);
 
-public sealed record StepView(int Number, int Total, int Minutes, IReadOnlyList<LinkView> Links, LinkView? Previous, LinkView? Next);
+public sealed record StepView(int Number, int Total, int Minutes, IReadOnlyList<LinkView> Links, LinkView? Previous, LinkView? Next, IReadOnlyList<string> StepIds);
 
 public sealed record TermView(string? Expansion, string Definition, IReadOnlyList<string> Synonyms);
 

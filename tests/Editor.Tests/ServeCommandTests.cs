@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using VbeKnowledge.Editor.Tests.Infra;
+
+namespace VbeKnowledge.Editor.Tests;
+
+public sealed class ServeCommandTests
+{
+    private static readonly HtmlParser Parser = new();
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_page_changed_on_disk_reaches_the_reload_channel_and_is_served_new()
+    {
+        using var dir = TempDir.WithRealContent(out var content);
+        await using var serve = await PreviewProcess.StartAsync(content);
+        var before = await serve.Http.GetStringAsync("rutiner/vid-oro.html", Ct);
+        Assert.Contains("<script src=\"/__vbe/live.js\">", before);
+        Assert.DoesNotContain("Ändrat i förhandsvisningen", before);
+        using var events = await serve.OpenEventsAsync();
+
+        var page = Path.Combine(content, "rutiner", "vid-oro.md");
+        await File.WriteAllTextAsync(page, (await File.ReadAllTextAsync(page, Ct)) + "\nÄndrat i förhandsvisningen.\n", Ct);
+
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("reload", name);
+        // Only the body changed, so only that page was re-rendered.
+        Assert.Equal(["rutiner/vid-oro.html"], JsonDocument.Parse(data).RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("Ändrat i förhandsvisningen.", await serve.Http.GetStringAsync("rutiner/vid-oro.html", Ct));
+    }
+
+    [Fact]
+    public async Task A_title_change_rebuilds_the_whole_site_so_lists_show_it_too()
+    {
+        using var dir = TempDir.WithRealContent(out var content);
+        await using var serve = await PreviewProcess.StartAsync(content);
+        using var events = await serve.OpenEventsAsync();
+
+        var page = Path.Combine(content, "rutiner", "larmvagar.md");
+        await File.WriteAllTextAsync(page, (await File.ReadAllTextAsync(page, Ct)).Replace("title: Larmvägar vid en extraordinär händelse", "title: Larmvägar (ny rubrik)"), Ct);
+
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("reload", name);
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(data).RootElement.GetProperty("pages").ValueKind);
+        var section = Parser.ParseDocument(await serve.Http.GetStringAsync("rutiner/", Ct));
+        Assert.Contains(section.QuerySelectorAll("[data-card] a"), a => a.TextContent == "Larmvägar (ny rubrik)");
+    }
+
+    [Fact]
+    public async Task A_broken_page_shows_file_line_and_fix_in_the_browser_and_the_preview_recovers_when_it_is_fixed()
+    {
+        using var dir = TempDir.WithRealContent(out var content);
+        await using var serve = await PreviewProcess.StartAsync(content);
+        using var events = await serve.OpenEventsAsync();
+        var page = Path.Combine(content, "rutiner", "vid-oro.md");
+        var good = await File.ReadAllTextAsync(page, Ct);
+
+        await File.WriteAllTextAsync(page, good.Replace("\ntitle: ", "\ntitel: "), Ct);
+
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("problems", name);
+        Assert.Contains("vid-oro.md:2:1", JsonDocument.Parse(data).RootElement.GetProperty("html").GetString());
+        var status = JsonDocument.Parse(await serve.Http.GetStringAsync("__vbe/status", Ct)).RootElement;
+        Assert.False(status.GetProperty("ok").GetBoolean());
+        var problem = status.GetProperty("problems").EnumerateArray().First(p => p.GetProperty("code").GetString() == "VBE003");
+        Assert.EndsWith("rutiner/vid-oro.md", problem.GetProperty("file").GetString());
+        Assert.Equal(2, problem.GetProperty("line").GetInt32());
+        Assert.Equal("did you mean 'title'?", problem.GetProperty("fix").GetString());
+
+        // Any page now carries the overlay, the changed file's problems first; behind it, the last good site.
+        var shown = Parser.ParseDocument(await serve.Http.GetStringAsync("index.html", Ct));
+        var overlay = shown.QuerySelector("#vbe-preview-overlay[role=alert]")!;
+        var first = overlay.QuerySelector("[data-problem]")!;
+        Assert.Matches(@"rutiner/vid-oro\.md:2:1", first.TextContent);
+        Assert.Contains("unknown front-matter key 'titel'", first.TextContent);
+        Assert.Contains("Fix: did you mean 'title'?", first.TextContent);
+        Assert.NotNull(shown.QuerySelector("h1"));
+
+        await File.WriteAllTextAsync(page, good, Ct);
+
+        (name, _) = await events.NextAsync();
+        Assert.Equal("reload", name);
+        Assert.True(JsonDocument.Parse(await serve.Http.GetStringAsync("__vbe/status", Ct)).RootElement.GetProperty("ok").GetBoolean());
+        Assert.Null(Parser.ParseDocument(await serve.Http.GetStringAsync("rutiner/vid-oro.html", Ct)).QuerySelector("#vbe-preview-overlay"));
+    }
+
+    [Fact]
+    public async Task Assets_are_served_with_their_type_and_missing_pages_get_the_404_page()
+    {
+        using var dir = TempDir.WithRealContent(out var content);
+        await using var serve = await PreviewProcess.StartAsync(content);
+        var home = Parser.ParseDocument(await serve.Http.GetStringAsync("", Ct));
+        var css = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        using var asset = await serve.Http.GetAsync(css, Ct);
+        using var missing = await serve.Http.GetAsync("finns-inte.html", Ct);
+        using var script = await serve.Http.GetAsync("__vbe/live.js", Ct);
+
+        Assert.Equal("text/css", asset.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Sidan finns inte", await missing.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("new EventSource(\"/__vbe/events\")", await script.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_built_site_has_no_preview_script()
+    {
+        using var dir = TempDir.WithRealContent(out var content);
+
+        await Vbe.RunAsync("build", "--content", content, "--output", dir["site"]).ContinueWith(t => t.Result.Expect(0));
+
+        Assert.DoesNotContain(Directory.EnumerateFiles(dir["site"], "*.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("__vbe"));
+    }
+}
