@@ -85,8 +85,9 @@ internal static class SiteLinks
         var path = Uri.UnescapeDataString(pathAndQuery.Split('?')[0]);
         if (path.Length == 0) return fragment is not null && document.GetElementById(fragment) is not null;
 
-        var folder = Path.GetDirectoryName(Path.Combine(site.Output, file))!;
-        var target = Path.GetFullPath(Path.Combine(folder, path));
+        // Root-relative links (only the 404 page has them, built for base URL "/") start at the site root.
+        var folder = path.StartsWith('/') ? site.Output : Path.GetDirectoryName(Path.Combine(site.Output, file))!;
+        var target = Path.GetFullPath(Path.Combine(folder, path.TrimStart('/')));
         if (!target.StartsWith(site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(target)) return false;
         if (string.IsNullOrEmpty(fragment)) return true;
         var targetPath = Path.GetRelativePath(site.Output, target).Replace('\\', '/');

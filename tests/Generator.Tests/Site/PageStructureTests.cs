@@ -6,9 +6,9 @@ namespace VbeKnowledge.Generator.Tests.Site;
 public sealed class PageStructureTests(RealSite real)
 {
     [Fact]
-    public void Site_has_a_page_for_every_published_page_plus_search_and_404()
+    public void Site_has_a_page_for_every_published_page_plus_search_whats_new_and_404()
     {
-        var expected = real.Content.Pages.Select(p => p.Page.Url).Append("sok.html").Append("404.html").Order(StringComparer.Ordinal);
+        var expected = real.Content.Pages.Select(p => p.Page.Url).Append("sok.html").Append("nytt.html").Append("404.html").Order(StringComparer.Ordinal);
 
         Assert.Equal(expected, real.Site.HtmlFiles);
     }
