@@ -25,7 +25,7 @@ public static partial class PageRenderer
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            var document = Markdig.Markdown.Parse(page.Body, pipeline);
+            var document = Parse(page, pipeline, diagnostics);
             var headings = HeadingAnchors.Assign(document, page, diagnostics);
             WarnOnRawHtml(document, page, diagnostics);
             parsed[i] = new Parsed(page, document, headings, headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
@@ -49,6 +49,23 @@ public static partial class PageRenderer
             rendered[i] = new RenderedPage(page, writer.ToString(), headings, sections, linked.Distinct().ToList());
         });
         return rendered;
+    }
+
+    /// <summary>
+    /// Markdig refuses input nested past its depth limit (thousands of '>' or '['), with an
+    /// ArgumentException that used to crash the whole build; it is one page's error instead.
+    /// </summary>
+    private static MarkdownDocument Parse(Page page, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(page.Body, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            diagnostics.Add(DiagnosticCatalog.NestedTooDeeply(new SourcePosition(page.DisplayPath, page.BodyLine, 1)));
+            return new MarkdownDocument();
+        }
     }
 
     private static void WarnOnRawHtml(MarkdownDocument document, Page page, DiagnosticBag diagnostics)
