@@ -63,6 +63,14 @@ public static partial class PageReader
             diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, Math.Max(line, split.YamlLine), Math.Max(1, column)), TrimYamlMessage(message)));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, not a YamlException, for some broken input ("order: [@ x"
+            // before another key; an anchor on an alias, "&a *a"); they carry no position.
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, split.YamlLine, 1),
+                "a list or value could not be read; check '[', '{', quotes and values starting with '@' or '`'"));
+            return null;
+        }
 
         var map = new YamlMap(root, file.DisplayPath, split.YamlLine, diagnostics);
         var typeName = map.Enum("type", true, "page", PageTypes.Names.ToList());
