@@ -30,6 +30,15 @@ public static class BadInputCases
             SmallSite.FrontMatter.Replace("type: routine\n", "type: routine\ntitel: fel\n", StringComparison.Ordinal).Replace("\n", "\r\n", StringComparison.Ordinal) + "Text.\r\n",
             At("VBE003", "rutiner/crlf-fel.md", 4));
 
+        // Found by RandomContentTests: YamlDotNet threw InvalidOperationException, which crashed the build.
+        yield return BadInputCase.Text("yaml-that-crashed-the-yaml-scanner", "rutiner/yaml-krasch.md",
+            SmallSite.FrontMatter.Replace("reviewed: 2026-11-01\n", "reviewed: 2026-11-01\norder: [@  null\ntags: x\n", StringComparison.Ordinal) + "Text.\n",
+            At("VBE001", "rutiner/yaml-krasch.md", 2));
+
+        yield return BadInputCase.Text("yaml-anchor-on-an-alias", "rutiner/yaml-ankare.md",
+            SmallSite.FrontMatter.Replace("reviewed: 2026-11-01\n", "reviewed: 2026-11-01\ntags:\n  - :\nrelated: &a *a\n", StringComparison.Ordinal) + "Text.\n",
+            At("VBE001", "rutiner/yaml-ankare.md", 2));
+
         yield return BadInputCase.Text("tabs-in-front-matter", "rutiner/tabbar.md",
             SmallSite.FrontMatter.Replace("  - document", "\t- document", StringComparison.Ordinal) + "Text.\n",
             At("VBE001", "rutiner/tabbar.md", 7));
