@@ -1,4 +1,72 @@
-var builder = WebApplication.CreateBuilder(args);
+using VbeKnowledge.Api.Caching;
+using VbeKnowledge.Api.Configuration;
+using VbeKnowledge.Api.Endpoints;
+using VbeKnowledge.Api.Health;
+using VbeKnowledge.Api.Problems;
+using VbeKnowledge.Api.Security;
+using VbeKnowledge.Api.Snapshots;
+using VbeKnowledge.Content.Json;
+
+// appsettings.json lives beside the binary; the working directory is where content/ is (see RunWorkingDirectory).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]))
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.Limits.MaxRequestBodySize = 16 * 1024;  // read-only API: nothing to upload
+    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+});
+
+// Configuration
+builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
+    .Validate(o => SiteLinks.TryCreate(o.BaseUrl, out _, out _), "Site:BaseUrl must be an absolute http:// or https:// URL without query or fragment.")
+    .ValidateOnStart();
+builder.Services.AddOptions<ContentFolderOptions>().BindConfiguration(ContentFolderOptions.Section);
+builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.Section);
+builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+
+// Content: loaded at start-up, reloaded when content/ changes, last good snapshot kept
+builder.Services.AddSingleton<SnapshotStore>();
+builder.Services.AddSingleton<SnapshotLoader>();
+builder.Services.AddHostedService<ContentWatcher>();
+
+// HTTP: JSON, problems, caching, security, documentation, health
+builder.Services.ConfigureHttpJsonOptions(json => ContentJson.Apply(json.SerializerOptions));
+builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Translate);
+builder.Services.AddContentOutputCache(builder.Configuration);
+builder.Services.AddIntranetCors(builder.Configuration);
+builder.Services.AddClientRateLimiting();
+builder.Services.AddOpenApi();
+builder.Services.AddApiHealthChecks();
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<QueryLengthLimitMiddleware>();
+app.UseCors();
+app.UseRateLimiter();
+app.UseMiddleware<ETagMiddleware>();  // outside the output cache: cached answers get ETags and 304s too
+app.UseOutputCache();
+
+var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>()
+    .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+v1.MapGroup("/pages").MapPages();
+v1.MapGroup("/symbols").MapSymbols();
+v1.MapGroup("/routines").MapRoutines();
+v1.MapGroup("/training").MapTraining();
+v1.MapGroup("/glossary").MapGlossary();
+v1.MapGroup("/support-units").MapSupportUnits();
+v1.MapGroup("/introduction").MapIntroduction();
+v1.MapGroup("/plans").MapPlans();
+v1.MapGroup("/activities").MapActivities();
+v1.MapGroup("/search").MapSearch();
+app.MapReference();
+app.MapHealth();
+
 app.Run();
+
+/// <summary>The API's entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

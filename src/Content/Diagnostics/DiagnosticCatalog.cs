@@ -16,6 +16,10 @@ public static class DiagnosticCatalog
         $"the front matter is not valid YAML: {problem}.",
         "check indentation and quote values that contain ': ' or start with a special character.");
 
+    public static Diagnostic DataFileYamlSyntax(SourcePosition at, string problem) => Error(at, "VBE001",
+        $"the data file is not valid YAML: {problem}.",
+        "check indentation and quote values that contain ': ' or start with a special character.");
+
     public static Diagnostic MissingFrontMatter(SourcePosition at) => Error(at, "VBE002",
         "the file has no front matter.",
         "start the file with a line '---', the page's keys (title, type, summary, owner, sources, reviewed), and a closing '---'.");

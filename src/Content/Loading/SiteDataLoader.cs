@@ -1,5 +1,6 @@
 using VbeKnowledge.Content.Diagnostics;
 using VbeKnowledge.Content.Model;
+using VbeKnowledge.Content.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -46,7 +47,7 @@ public static class SiteDataLoader
         }
         catch (YamlException e)
         {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(folder.Display("_data/" + name), (int)e.Start.Line, (int)e.Start.Column), e.Message));
+            diagnostics.Add(DiagnosticCatalog.DataFileYamlSyntax(new SourcePosition(folder.Display("_data/" + name), (int)e.Start.Line, (int)e.Start.Column), PageReader.TrimYamlMessage(e.Message)));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)

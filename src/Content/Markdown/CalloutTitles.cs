@@ -16,6 +16,9 @@ public static class CalloutTitles
         _ => kind,
     };
 
-    public static void Render(HtmlRenderer renderer, StringSlice kind) =>
+    public static void Render(HtmlRenderer renderer, StringSlice kind)
+    {
         renderer.WriteEscape(For(kind.ToString()));
+        if (!renderer.EnableHtmlForBlock) renderer.Write(": ");   // plain text (search, API): "Viktigt: Kontakta …"
+    }
 }

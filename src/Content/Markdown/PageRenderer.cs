@@ -72,8 +72,10 @@ public static partial class PageRenderer
     {
         foreach (var literal in document.Descendants<LiteralInline>())
         {
-            if (!HtmlTag().IsMatch(literal.Content.ToString())) continue;
-            diagnostics.Add(DiagnosticCatalog.RawHtml(new SourcePosition(page.DisplayPath, page.BodyLine + literal.Line, literal.Column + 1)));
+            var tag = HtmlTag().Match(literal.Content.ToString());
+            if (!tag.Success) continue;
+            // A literal never spans lines, so the tag's column is the literal's plus the tag's offset in it.
+            diagnostics.Add(DiagnosticCatalog.RawHtml(new SourcePosition(page.DisplayPath, page.BodyLine + literal.Line, literal.Column + 1 + tag.Index)));
             return;
         }
     }

@@ -47,6 +47,9 @@ public sealed record Page
     /// <summary>Where front-matter keys whose values refer to other files are written, for link checks.</summary>
     public IReadOnlyDictionary<string, Diagnostics.SourcePosition> Positions { get; init; } = new Dictionary<string, Diagnostics.SourcePosition>();
 
+    /// <summary>True when the file has errors: the page is kept only so links to it resolve.</summary>
+    public bool IsBroken { get; init; }
+
     public bool IsSectionIndex => Type == PageType.Section;
     public bool IsHome => Url == "index.html";
 }

@@ -26,7 +26,20 @@ public static partial class PageReader
         var local = new DiagnosticBag();
         var page = ReadFile(file, data, local);
         diagnostics.AddRange(local);
-        return local.HasErrors ? null : page;
+        // A broken page stays a link target, so one typo is one error and not one per link to it.
+        // The load fails either way; a broken page never reaches a snapshot.
+        return local.HasErrors ? (page ?? Placeholder(file)) with { IsBroken = true } : page;
+    }
+
+    /// <summary>A page whose front matter could not be read at all: enough to resolve links to it.</summary>
+    private static Page Placeholder(SourceFile file)
+    {
+        var (id, url, section) = Locate(file, new DiagnosticBag());
+        return new Page
+        {
+            Id = id, Type = PageType.Page, Title = id, Summary = "", Owner = "", Sources = [], Reviewed = default,
+            Section = section, SourcePath = file.RelativePath, DisplayPath = file.DisplayPath, Url = url, Body = "", BodyLine = 1,
+        };
     }
 
     private static Page? ReadFile(SourceFile file, SiteData data, DiagnosticBag diagnostics)
@@ -164,7 +177,8 @@ public static partial class PageReader
         return null;
     }
 
-    private static string TrimYamlMessage(string message)
+    /// <summary>YamlDotNet's message without its position prefix and final period (the catalogue adds its own).</summary>
+    internal static string TrimYamlMessage(string message)
     {
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         return (cut > 0 ? message[(cut + 3)..] : message).TrimEnd('.');

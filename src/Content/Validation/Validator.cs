@@ -17,7 +17,7 @@ public static class Validator
             else ids[page.Id] = page;
         }
 
-        foreach (var page in pages)
+        foreach (var page in pages.Where(p => !p.IsBroken))   // a broken page has its own errors already
         {
             CheckIds(page, "related", page.Related, ids, diagnostics);
             if (page.Introduction is { } intro) CheckIds(page, "links", intro.Links, ids, diagnostics);
@@ -43,7 +43,7 @@ public static class Validator
 
     private static void CheckIntroductionSteps(IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
-        var steps = pages.Where(p => p.Introduction is not null).OrderBy(p => p.Introduction!.Step).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+        var steps = pages.Where(p => p.Introduction is not null && !p.IsBroken).OrderBy(p => p.Introduction!.Step).ThenBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i].Introduction!.Step;

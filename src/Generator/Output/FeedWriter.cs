@@ -3,17 +3,17 @@ using VbeKnowledge.Content.Model;
 
 namespace VbeKnowledge.Generator.Output;
 
-/// <summary>An Atom feed of the most recently changed pages (last commit, else review date), newest first.</summary>
+/// <summary>An Atom feed of every published page by its last change (last commit, else review date), newest first.</summary>
 public static class FeedWriter
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    public static string Write(IReadOnlyList<RenderedPage> pages, string baseUrl, int count = 50)
+    public static string Write(IReadOnlyList<RenderedPage> pages, string baseUrl)
     {
         var entries = pages
             .Select(p => (p.Page, Updated: ChangedAt(p.Page)))
             .OrderByDescending(e => e.Updated).ThenBy(e => e.Page.Id, StringComparer.Ordinal)
-            .Take(count).ToList();
+            .ToList();
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : DateTimeOffset.UnixEpoch;
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "title", "Kunskapsbanken om våldsbejakande extremism – senast ändrat"),

@@ -11,6 +11,9 @@ namespace VbeKnowledge.Generator.Theme;
 /// <summary>Renders every page through its layout and the base layout, and the site's own pages (search, 404).</summary>
 public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot, SiteView site, DateOnly today)
 {
+    /// <summary>Escapes markup but leaves å, ä, ö and other letters as they are (the default encoder writes &amp;#xE5;).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     private readonly PageViewFactory _views = new(snapshot, today);
 
     public void RenderAll(OutputFolder output)
@@ -48,9 +51,9 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
 
     private string RenderInBase(string layout, TemplateContext context)
     {
-        var content = theme[layout].Render(context, HtmlEncoder.Default);
+        var content = theme[layout].Render(context, Encoder);
         context.SetValue("content", content);
-        return theme["base"].Render(context, HtmlEncoder.Default);
+        return theme["base"].Render(context, Encoder);
     }
 
     private TemplateContext NewContext(string url, PageView view)

@@ -1,0 +1,43 @@
+using VbeKnowledge.Api.Problems;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using VbeKnowledge.Api.Configuration;
+
+namespace VbeKnowledge.Api.Security;
+
+/// <summary>A fixed window of requests per client IP for everything but the health probes; 429 ProblemDetails with Retry-After.</summary>
+public static class RateLimitingSetup
+{
+    public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured.
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.PermitLimit,
+                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (rejected, cancellation) =>
+            {
+                var context = rejected.HttpContext;
+                int? retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : null;
+                if (retryAfter is { } seconds) context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context,
+                    ProblemDetails = ApiProblems.TooManyRequests(retryAfter),
+                });
+            };
+        });
+        return services;
+    }
+}

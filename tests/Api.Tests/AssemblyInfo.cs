@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(VbeKnowledge.Api.Tests.Infrastructure.SharedApi))]

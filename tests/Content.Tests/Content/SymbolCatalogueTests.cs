@@ -1,0 +1,61 @@
+using VbeKnowledge.Content.Model;
+using VbeKnowledge.Content.Reading;
+using VbeKnowledge.Content.Tests.Infrastructure;
+
+namespace VbeKnowledge.Content.Tests.Content;
+
+/// <summary>The symbol catalogue: complete entries, each resting on a public source, across all four environments.</summary>
+public sealed class SymbolCatalogueTests
+{
+    public static TheoryData<string> SymbolIds => new(RealContent.OfType(PageType.Symbol).Select(p => p.Id).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(SymbolIds))]
+    public void Symbol_entry_has_every_field(string id)
+    {
+        var page = RealContent.Snapshot.ById[id].Page;
+        var symbol = page.Symbol!;
+
+        Assert.NotEmpty(page.Title);
+        Assert.NotEmpty(symbol.OtherNames);
+        Assert.Contains(symbol.Environment, Schema.Environments.Keys);
+        Assert.True(symbol.Meaning.Length >= 20, $"meaning too short: '{symbol.Meaning}'");
+        Assert.NotEmpty(symbol.SeenIn);
+        Assert.True(symbol.Harmless.Length >= 20, $"harmless too short: '{symbol.Harmless}'");
+        Assert.True(symbol.Action.Length >= 20, $"action too short: '{symbol.Action}'");
+        Assert.DoesNotContain("TODO", symbol.Meaning + symbol.Harmless + symbol.Action, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(SymbolIds))]
+    public void Symbol_entry_names_at_least_one_public_source(string id)
+    {
+        var sources = RealContent.Snapshot.ById[id].Page.Symbol!.PublicSources;
+
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.True(s.Trim().Length >= 10, $"'{s}' does not say which source"));
+    }
+
+    [Fact]
+    public void Every_symbol_image_is_an_svg_beside_the_entry_with_alt_text()
+    {
+        var illustrated = RealContent.OfType(PageType.Symbol).Where(p => p.Symbol!.Image is not null).ToList();
+
+        Assert.NotEmpty(illustrated);
+        foreach (var page in illustrated)
+        {
+            Assert.EndsWith(".svg", page.Symbol!.Image, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(RepoRoot.Content, Path.GetDirectoryName(page.SourcePath)!, page.Symbol.Image!)), page.Symbol.Image);
+            Assert.False(string.IsNullOrWhiteSpace(page.Symbol.ImageAlt), $"{page.Id} has an image without alt text");
+        }
+    }
+
+    [Fact]
+    public void Catalogue_has_at_least_30_symbols_across_all_four_environments()
+    {
+        var symbols = RealContent.OfType(PageType.Symbol).ToList();
+
+        Assert.True(symbols.Count >= 30, $"{symbols.Count} symbols");
+        Assert.Equal(Schema.Environments.Keys.Order(), symbols.Select(s => s.Symbol!.Environment).Distinct().Order());
+    }
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Tests.Infrastructure;
+
+namespace VbeKnowledge.Content.Tests.Validation;
+
+/// <summary>
+/// One fixture folder per diagnostic under Fixtures/errors/&lt;CODE&gt;-&lt;what&gt;/: the files that break
+/// valid-minimal, and expected.txt with every line the run must print, exactly.
+/// </summary>
+public sealed partial class DiagnosticFixtureTests
+{
+    private static string ErrorsFolder => Path.Combine(RepoRoot.Fixtures, "errors");
+
+    public static TheoryData<string> Cases() =>
+        new(Directory.EnumerateDirectories(ErrorsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    [GeneratedRegex(@"^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning) (?<code>VBE\d{3}): ")]
+    private static partial Regex DiagnosticLine();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Case_reports_exactly_its_expected_lines(string caseName)
+    {
+        var folder = Path.Combine(ErrorsFolder, caseName);
+        var expected = File.ReadAllLines(Path.Combine(folder, FixtureContent.ExpectedFile)).Where(l => l.Length > 0).ToList();
+        using var content = new FixtureContent(folder);
+
+        var result = content.Load();
+
+        Assert.Equal(expected, FixtureContent.Lines(result));
+        var code = caseName[..6];
+        Assert.Contains(result.Diagnostics.Sorted(), d => d.Code == code);
+        foreach (var (line, diagnostic) in expected.Zip(result.Diagnostics.Sorted()))
+        {
+            var parsed = DiagnosticLine().Match(line);
+            Assert.True(parsed.Success, $"expected.txt line is not 'file:line:column: severity CODE: …': {line}");
+            Assert.Equal(parsed.Groups["file"].Value, diagnostic.File);
+            Assert.Equal(int.Parse(parsed.Groups["line"].Value), diagnostic.Line);
+            Assert.Equal(int.Parse(parsed.Groups["column"].Value), diagnostic.Column);
+        }
+        var hasErrors = expected.Any(l => DiagnosticLine().Match(l).Groups["severity"].Value == "error");
+        Assert.Equal(hasErrors, !result.IsSuccess);
+    }
+
+    [Fact]
+    public void Every_code_the_content_pipeline_can_report_has_a_fixture()
+    {
+        // The theme's codes come from the generator, not from content/: Generator.Tests covers them.
+        string[] themeCodes = ["VBE201", "VBE202"];
+        var covered = Directory.EnumerateDirectories(ErrorsFolder).Select(d => Path.GetFileName(d)[..6]).ToHashSet();
+
+        var missing = CatalogueCodes().Except(themeCodes).Where(c => !covered.Contains(c)).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void Catalogue_has_the_documented_codes()
+    {
+        var codes = CatalogueCodes();
+
+        Assert.Equal(
+            [.. Enumerable.Range(1, 21).Select(n => $"VBE{n:000}"), "VBE101", "VBE102", "VBE103", "VBE104", "VBE201", "VBE202"],
+            codes);
+    }
+
+    /// <summary>Every code the catalogue's factories produce, found by calling each factory with placeholder arguments.</summary>
+    private static IReadOnlyList<string> CatalogueCodes() => typeof(DiagnosticCatalog)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => m.ReturnType == typeof(Diagnostic))
+        .Select(m => ((Diagnostic)m.Invoke(null, m.GetParameters().Select(Placeholder).ToArray())!).Code)
+        .Distinct().Order(StringComparer.Ordinal).ToList();
+
+    private static object? Placeholder(ParameterInfo parameter) => parameter.ParameterType switch
+    {
+        var t when t == typeof(SourcePosition) => SourcePosition.StartOf("content/x.md"),
+        var t when t == typeof(string) => "x",
+        var t when t == typeof(IEnumerable<string>) => new[] { "x" },
+        var t when t == typeof(DateOnly) => new DateOnly(2026, 1, 1),
+        var t when t == typeof(int) => 1,
+        var t when t == typeof(long) => 1L,
+        var t => throw new InvalidOperationException($"No placeholder for {t} in {parameter.Member.Name}."),
+    };
+}

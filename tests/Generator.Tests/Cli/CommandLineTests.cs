@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using VbeKnowledge.Content.Tests.Infrastructure;
+using VbeKnowledge.Generator.Tests.Infrastructure;
+
+namespace VbeKnowledge.Generator.Tests.Cli;
+
+/// <summary>The real program: exit codes 0 (ok), 1 (content errors), 2 (usage errors), and the summary line.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    /// <summary>A working folder with a copy of the real content as <c>content/</c>, so paths print as <c>content/…</c>.</summary>
+    public CommandLineTests() => _temp.CopyTree(RepoRoot.Content, "content");
+
+    private string Theme => BuiltSite.Theme;
+
+    private CliRun Vbe(params string[] args) => Infrastructure.Cli.Run(_temp.Path, args);
+
+    private void Break(string relative, string from, string to)
+    {
+        var path = _temp.Combine(Path.Combine("content", relative));
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    /// <summary>A new routine whose title key is misspelt: one error, on a page no other page links to.</summary>
+    private void AddRoutineWithTitel() => File.WriteAllText(_temp.Combine("content/rutiner/ny-rutin.md"), """
+        ---
+        type: routine
+        titel: Ny rutin
+        summary: En ny rutin med ett stavfel i front matter.
+        owner: Lokal samordnare
+        sources:
+          - document: revisionsrapport-2019
+            section: Sammanfattning
+        reviewed: 2026-11-24
+        ---
+
+        Text.
+        """);
+
+    [Fact]
+    public void Check_of_the_real_content_exits_0_with_a_summary_line()
+    {
+        var run = Vbe("check", "--today", "2026-11-24");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Matches(new Regex(@"^\d+ pages, 0 errors, 0 warnings, \d+\.\d s$"), run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_with_a_content_error_exits_1_and_prints_the_diagnostic_line()
+    {
+        AddRoutineWithTitel();
+
+        var run = Vbe("check", "--today", "2026-11-24");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            ["content/rutiner/ny-rutin.md:2:1: error VBE004: required front-matter key 'title' is missing for type 'routine'. Fix: add 'title:' to the front matter (see content/README.md).",
+             "content/rutiner/ny-rutin.md:3:1: error VBE003: unknown front-matter key 'titel' for type 'routine'. Fix: did you mean 'title'?"],
+            run.ErrorLines);
+        Assert.Matches(new Regex(@"^\d+ pages, 2 errors, 0 warnings, \d+\.\d s$"), run.OutLines[^1]);
+    }
+
+    [Fact]
+    public void Check_with_github_format_prints_workflow_annotations()
+    {
+        AddRoutineWithTitel();
+
+        var run = Vbe("check", "--format", "github", "--today", "2026-11-24");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("::error file=content/rutiner/ny-rutin.md,line=3,col=1,title=VBE003::unknown front-matter key 'titel' for type 'routine'. Fix: did you mean 'title'?", run.ErrorLines);
+    }
+
+    [Fact]
+    public void Warnings_pass_check_but_fail_it_with_strict()
+    {
+        Break("rutiner/vid-oro.md", "reviewed: 2026-11-24", "reviewed: 2024-01-01");
+
+        var plain = Vbe("check", "--today", "2026-11-24");
+        var strict = Vbe("check", "--strict", "--today", "2026-11-24");
+
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains(plain.ErrorLines, l => l.StartsWith("content/rutiner/vid-oro.md:", StringComparison.Ordinal) && l.Contains(" warning VBE102: "));
+        Assert.Equal(1, strict.ExitCode);
+    }
+
+    [Fact]
+    public void Build_exits_0_with_the_summary_line_and_writes_the_site()
+    {
+        var run = Vbe("build", "--output", "site", "--theme", Theme, "--today", "2026-11-24");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(new Regex(@"^\d+ pages, 0 warnings, \d+\.\d s → " + Regex.Escape(_temp.Combine("site")) + "$"), run.OutLines[0]);
+        Assert.True(File.Exists(_temp.Combine("site/index.html")));
+    }
+
+    [Fact]
+    public void Build_with_a_content_error_exits_1_and_says_the_previous_site_is_untouched()
+    {
+        Break("rutiner/vid-oro.md", "(larmvagar.md)", "(larmvagarna.md)");
+
+        var run = Vbe("build", "--output", "site", "--theme", Theme, "--today", "2026-11-24");
+
+        Assert.Equal(1, run.ExitCode);
+        var broken = run.ErrorLines.Where(l => Regex.IsMatch(l, @"^content/rutiner/vid-oro\.md:\d+:\d+: error VBE009: the link 'larmvagarna\.md' points to a page that does not exist\.")).ToList();
+        Assert.Equal(Regex.Count(File.ReadAllText(_temp.Combine("content/rutiner/vid-oro.md")), @"\(larmvagarna\.md\)"), broken.Count);
+        Assert.Equal($"Build failed: {broken.Count} error(s), 0 warning(s). The previous site in site is untouched.", run.ErrorLines[^1]);
+        Assert.False(Directory.Exists(_temp.Combine("site")));
+    }
+
+    [Theory]
+    [InlineData("build", "--base-url", "vbe")]
+    [InlineData("check", "--format", "xml")]
+    [InlineData("check", "--content", "finns-inte")]
+    [InlineData("check", "--today", "24/11/2026")]
+    [InlineData("publish")]
+    [InlineData("new", "rutin", "Vid oro")]
+    public void Usage_error_exits_2(params string[] args)
+    {
+        var run = Vbe(args);
+
+        Assert.Equal(2, run.ExitCode);
+    }
+
+    [Fact]
+    public void Usage_error_names_the_option_and_the_fix()
+    {
+        var run = Vbe("build", "--base-url", "vbe", "--theme", Theme);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--base-url must start with '/' or 'https://'; got 'vbe'.", run.Out + run.Error);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
