@@ -7,6 +7,8 @@
 # is timed (page counts, byte-equal indexes, queries that find pages, 200s with the same bytes).
 #   --quick   fewer repetitions (3 builds of each corpus, 2 index builds at 10,000 pages)
 #   --no-api  skip the API and nginx part
+# BENCH_PARTS="corpus build search api" (the default) picks parts; with BENCH_KEEP=1 the work
+# folder and its results are kept, so a later part can be added to an earlier run.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "$0")/.." && pwd)"
@@ -30,8 +32,10 @@ for tool in dotnet node hugo /usr/bin/time python3; do
 done
 [ -d "$REPO/node_modules/lunr-languages" ] || (cd "$REPO" && npm ci --no-audit --no-fund)
 
-rm -rf "$WORK"; mkdir -p "$WORK"
-TSV="$WORK/results.tsv"; : > "$TSV"
+PARTS="${BENCH_PARTS:-corpus build search api}"
+part() { [[ " $PARTS " == *" $1 "* ]]; }
+TSV="$WORK/results.tsv"
+if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$WORK"; mkdir -p "$WORK"; : > "$TSV"; fi
 say() { printf '\n== %s\n' "$*" >&2; }
 row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$TSV"; }   # group, subject, metric, value
 fail() { echo "bench: FAILED CHECK: $*" >&2; exit 1; }
@@ -44,7 +48,7 @@ VBE="$WORK/bin/vbe/vbe"
 CORPUS="dotnet $WORK/bin/corpus/vbe-corpus.dll"
 HARNESS="dotnet $WORK/bin/harness/vbe-bench.dll"
 
-{
+[ "${BENCH_KEEP:-0}" = 1 ] && [ -f "$WORK/machine.txt" ] || {
   echo "date=$(date -u +%Y-%m-%dT%H:%MZ)"
   echo "cores=$(nproc)"
   echo "memory=$(free -g | awk '/Mem:/ {print $2}') GiB"
@@ -62,6 +66,7 @@ HARNESS="dotnet $WORK/bin/harness/vbe-bench.dll"
 # ---------------------------------------------------------------- corpora
 SIZES="${BENCH_SIZES:-1000 10000}"   # BENCH_SIZES=1000 for a smoke test
 for n in $SIZES; do
+  part corpus || break
   say "Corpus: $n pages"
   $CORPUS --pages "$n" --out "$WORK/corpus-$n/content" --hugo "$WORK/corpus-$n/hugo" >&2
   # Check before timing: the corpus must be valid content with no errors and no warnings.
@@ -73,6 +78,7 @@ done
 # /usr/bin/time: wall seconds, user, system, max RSS in KiB. Alternating ours/Hugo, fresh output each time.
 timed() { /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.txt" "$@" > "$WORK/run.log" 2>&1 || { cat "$WORK/run.log" >&2; return 1; }; cat "$WORK/time.txt"; }
 for n in $SIZES; do
+  part build || break
   for run in $(seq 1 "$BUILD_RUNS"); do
     say "Build $n pages, run $run/$BUILD_RUNS"
     rm -rf "$WORK/out-ours" "$WORK/out-hugo"
@@ -92,6 +98,7 @@ for n in $SIZES; do
 done
 
 # ---------------------------------------------------------------- search: ours vs lunr.js
+if part search; then
 say "Real content: build the site (for the index and the query latency)"
 rm -rf "$WORK/site-real"
 (cd "$REPO" && "$VBE" build --output "$WORK/site-real" > "$WORK/site-real.log" 2>&1) || fail "build of content/: $(cat "$WORK/site-real.log")"
@@ -119,9 +126,10 @@ done
 say "Query latency in Node on the real content's index (×$QUERY_REPEAT per query)"
 node "$REPO/bench/search/query-latency.js" "$WORK/site-real" "$REPO/bench/search/queries.txt" "$QUERY_REPEAT" > "$WORK/queries.txt" \
   || fail "query latency: the index did not load or a query found nothing"
+fi
 
 # ---------------------------------------------------------------- API vs nginx
-if [ $API = 1 ]; then
+if [ $API = 1 ] && part api; then
   if [ -x "$REPO/bench/api.sh" ] && [ -f "$REPO/src/Api/Api.csproj" ]; then
     REPO="$REPO" WORK="$WORK" TSV="$TSV" QUICK="$QUICK" VBE="$VBE" bash "$REPO/bench/api.sh"
   else
