@@ -64,8 +64,9 @@ for n in sizes:
     ours, hugo = med(("build", f"ours-{n}", "wall")), med(("build", f"hugo-{n}", "wall"))
     search = (med(("stage", str(n), "search-build")) or 0) + (med(("stage", str(n), "search-json")) or 0)
     no_search = ours - search if ours is not None else None
-    w(f"| {n:,} | {spread(('build', f'ours-{n}', 'wall'))} | {spread(('build', f'hugo-{n}', 'wall'))} | {ratio(ours, hugo)} "
-      f"| {no_search:.2f} | {ratio(no_search, hugo)} | {n / ours:,.0f} | {n / hugo:,.0f} "
+    runs = len(values[("build", f"ours-{n}", "wall")])
+    w(f"| {n:,} ({runs} run{'s' if runs != 1 else ''}) | {spread(('build', f'ours-{n}', 'wall'))} | {spread(('build', f'hugo-{n}', 'wall'))} | {ratio(ours, hugo)} "
+      f"| {'–' if search == 0 else f'{no_search:.2f}'} | {'–' if search == 0 else ratio(no_search, hugo)} | {n / ours:,.0f} | {n / hugo:,.0f} "
       f"| {spread(('build', f'ours-{n}', 'cpu'))} | {spread(('build', f'hugo-{n}', 'cpu'))} "
       f"| {spread(('build', f'ours-{n}', 'rss_mib'), '{:.0f}')} | {spread(('build', f'hugo-{n}', 'rss_mib'), '{:.0f}')} |")
 w("")
@@ -76,7 +77,7 @@ if stages:
     w("| pages | " + " | ".join(stages) + " |")
     w("|---:|" + "---:|" * len(stages))
     for n in sizes:
-        w(f"| {n:,} | " + " | ".join(f"{med(('stage', str(n), s)):.3f}" for s in stages) + " |")
+        w(f"| {n:,} | " + " | ".join("–" if med(("stage", str(n), s)) is None else f"{med(('stage', str(n), s)):.3f}" for s in stages) + " |")
     w("")
 
 # ---------------------------------------------------------------- search index
