@@ -105,10 +105,6 @@ public static class DiagnosticCatalog
         $"the file name '{name}' is not a valid page id.",
         $"rename the file to '{suggestion}' (lowercase a–z, 0–9 and '-').");
 
-    public static Diagnostic NestedTooDeeply(SourcePosition at) => Error(at, "VBE022",
-        "the Markdown is nested too deeply to render (thousands of '>', '[' or list levels).",
-        "remove the repeated '>', '[' or list markers; a page needs at most a few levels.");
-
     public static Diagnostic ThemeLayoutMissing(SourcePosition at, string name) => Error(at, "VBE201",
         $"the theme has no layout '{name}'.",
         $"add {at.File}, or restore it from git.");

@@ -63,7 +63,9 @@ public static partial class PageRenderer
         }
         catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
         {
-            diagnostics.Add(DiagnosticCatalog.NestedTooDeeply(new SourcePosition(page.DisplayPath, page.BodyLine, 1)));
+            // VBE015 rather than a code of its own: no editor writes this, only a generator or an attacker.
+            diagnostics.Add(DiagnosticCatalog.NotText(new SourcePosition(page.DisplayPath, page.BodyLine, 1),
+                "its Markdown is nested thousands of levels deep ('>', '[' or list markers), more than the renderer accepts"));
             return new MarkdownDocument();
         }
     }

@@ -125,7 +125,7 @@ public static class BadInputCases
 
         yield return BadInputCase.Text("deeply-nested-markdown", "rutiner/djup-markdown.md",
             Page("Djup", new string('>', 5000) + " citat\n\n" + string.Concat(Enumerable.Repeat("- ", 2000)) + "lista\n\n" + new string('[', 5000) + "x" + new string(']', 5000) + "\n"),
-            At("VBE022", "rutiner/djup-markdown.md", BodyLine));
+            At("VBE015", "rutiner/djup-markdown.md", BodyLine));
     }
 
     /// <summary>"Billion laughs": nine levels of aliases that would expand to 9^8 strings if anything expanded them.</summary>
