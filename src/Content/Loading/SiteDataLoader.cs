@@ -50,5 +50,12 @@ public static class SiteDataLoader
             diagnostics.Add(DiagnosticCatalog.DataFileYamlSyntax(new SourcePosition(folder.Display("_data/" + name), (int)e.Start.Line, (int)e.Start.Column), PageReader.TrimYamlMessage(e.Message)));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, not a YamlException, for some broken input (see PageReader).
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(folder.Display("_data/" + name), 1, 1),
+                "a list or value could not be read; check '[', '{', quotes and values starting with '@' or '`'"));
+            return null;
+        }
     }
 }

@@ -27,7 +27,7 @@ public static partial class PageRenderer
         Parallel.For(0, pages.Count, i =>
         {
             var page = pages[i];
-            var document = Markdig.Markdown.Parse(page.Body, pipeline);
+            var document = Parse(page, pipeline, diagnostics);
             var headings = HeadingAnchors.Assign(document, page, diagnostics);
             FlowDiagrams.Insert(document, page, headings, diagnostics);   // after HeadingAnchors: finds headings by id
             WarnOnRawHtml(document, page, diagnostics);
@@ -54,6 +54,25 @@ public static partial class PageRenderer
             rendered[i] = new RenderedPage(page, writer.ToString(), headings, sections, linked.Distinct().ToList());
         });
         return rendered;
+    }
+
+    /// <summary>
+    /// Markdig refuses input nested past its depth limit (thousands of '>' or '['), with an
+    /// ArgumentException that used to crash the whole build; it is one page's error instead.
+    /// </summary>
+    private static MarkdownDocument Parse(Page page, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(page.Body, pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // VBE015 rather than a code of its own: no editor writes this, only a generator or an attacker.
+            diagnostics.Add(DiagnosticCatalog.NotText(new SourcePosition(page.DisplayPath, page.BodyLine, 1),
+                "its Markdown is nested thousands of levels deep ('>', '[' or list markers), more than the renderer accepts"));
+            return new MarkdownDocument();
+        }
     }
 
     private static void WarnOnRawHtml(MarkdownDocument document, Page page, DiagnosticBag diagnostics)

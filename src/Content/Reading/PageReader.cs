@@ -66,9 +66,22 @@ public static partial class PageReader
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + split.YamlLine - 1;
             var message = e.InnerException?.Message ?? e.Message;
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, Math.Max(line, split.YamlLine), Math.Max(1, (int)e.Start.Column)), TrimYamlMessage(message)));
+            var line = (int)e.Start.Line + split.YamlLine - 1;
+            var column = (int)e.Start.Column;
+            // For a tab used as indentation YamlDotNet marks the enclosing mapping (often the first
+            // key, far from the tab); point at the first line indented with a tab instead.
+            if (message.Contains("invalid tab", StringComparison.Ordinal) && FirstTabIndentedLine(split.Yaml) is { } tabLine)
+                (line, column) = (tabLine + split.YamlLine - 1, 1);
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, Math.Max(line, split.YamlLine), Math.Max(1, column)), TrimYamlMessage(message)));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, not a YamlException, for some broken input ("order: [@ x"
+            // before another key; an anchor on an alias, "&a *a"); they carry no position.
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, split.YamlLine, 1),
+                "a list or value could not be read; check '[', '{', quotes and values starting with '@' or '`'"));
             return null;
         }
 
@@ -154,6 +167,15 @@ public static partial class PageReader
         if (!ValidId().IsMatch(name))
             diagnostics.Add(DiagnosticCatalog.BadFileName(SourcePosition.StartOf(file.DisplayPath), name + ".md", Slugger.Slugify(name) + ".md"));
         return (name, (folder.Length == 0 ? "" : folder + "/") + name + ".html", section);
+    }
+
+    /// <summary>The 1-based line of the YAML whose indentation holds a tab, or null.</summary>
+    private static int? FirstTabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].TrimStart(' ').StartsWith('\t')) return i + 1;
+        return null;
     }
 
     /// <summary>YamlDotNet's message without its position prefix and final period (the catalogue adds its own).</summary>

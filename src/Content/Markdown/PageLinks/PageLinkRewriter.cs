@@ -77,6 +77,14 @@ public static class PageLinkRewriter
             link.Url = SiteUrls.Relative(page.Url, targetPage.Url) + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
             linked.Add(targetPage.Id);
         }
+        // CommonMark autolinks (<scheme:…>) are not LinkInlines: without this check
+        // <javascript:alert(1)> reached the page as a live href.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || SchemeOf(autolink.Url) is not { } scheme || SafeSchemes.Contains(scheme)) continue;
+            diagnostics.Add(DiagnosticCatalog.UnsafeLink(new SourcePosition(page.DisplayPath, page.BodyLine + autolink.Line, autolink.Column + 1), autolink.Url));
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
         return linked;
     }
 

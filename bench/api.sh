@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# bench/api.sh — the API part of bench/run.sh (which sets REPO, WORK, TSV, QUICK); run alone it
+# appends to an earlier run's WORK and rewrites bench/RESULTS.md.
+#
+# wrk on 127.0.0.1 against the published API (a cached page's JSON, the plans list) and against
+# nginx serving the same bytes as static files; then the page again while a content file changes
+# every second; then the API's resident memory with the real content and the 10,000-page corpus.
+# Every server is started here, on loopback, and stopped here.
+set -euo pipefail
+
+REPO="${REPO:-$(cd "$(dirname "$0")/.." && pwd)}"
+WORK="${WORK:-/tmp/vbe-bench}"
+TSV="${TSV:-$WORK/results.tsv}"
+QUICK="${QUICK:-0}"
+STANDALONE=$([ -f "$WORK/machine.txt" ] && [ -z "${VBE:-}" ] && echo 1 || echo 0)
+RUNS=$([ "$QUICK" = 1 ] && echo 3 || echo 5)
+DURATION=$([ "$QUICK" = 1 ] && echo 10 || echo 20)
+API_PORT=${BENCH_API_PORT:-5391}
+NGINX_PORT=${BENCH_NGINX_PORT:-5392}
+API_PID=""; NGINX_PID=""; TOUCH_PID=""
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null || { echo "bench/api.sh: '$tool' is missing (apt-get install -y nginx wrk curl)" >&2; exit 2; }
+done
+say() { printf '\n== %s\n' "$*" >&2; }
+row() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$TSV"; }
+fail() { echo "bench/api.sh: FAILED CHECK: $*" >&2; exit 1; }
+stop() {
+  for pid in $TOUCH_PID $API_PID $NGINX_PID; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  TOUCH_PID=""; API_PID=""; NGINX_PID=""
+}
+trap stop EXIT
+
+say "Publishing the API (Release)"
+dotnet publish "$REPO/src/Api" -c Release -o "$WORK/bin/api" --nologo -v q >/dev/null
+
+# A copy of the content: the reload run changes a file, never the repository's.
+rm -rf "$WORK/api-content"; cp -r "$REPO/content" "$WORK/api-content"
+
+start_api() {   # start_api CONTENT_DIR → waits until /health/ready answers 200
+  (cd "$WORK" && exec "$WORK/bin/api/VbeKnowledge.Api" --urls "http://127.0.0.1:$API_PORT" --Content:Path "$1" \
+    --RateLimit:PermitLimit 1000000000 --Logging:LogLevel:Default Warning > "$WORK/api.log" 2>&1) &
+  API_PID=$!
+  for _ in $(seq 1 600); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/health/ready" || true)" = 200 ] && return 0
+    kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; fail "the API exited"; }
+    sleep 0.5
+  done
+  fail "the API was not ready within 300 s"
+}
+
+start_nginx() {
+  mkdir -p "$WORK/nginx/root" "$WORK/nginx/tmp"
+  cat > "$WORK/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/tmp; proxy_temp_path $WORK/nginx/tmp; fastcgi_temp_path $WORK/nginx/tmp;
+  uwsgi_temp_path $WORK/nginx/tmp; scgi_temp_path $WORK/nginx/tmp;
+  sendfile on; tcp_nopush on; keepalive_requests 1000000;
+  types { application/json json; }
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/nginx/root; }
+}
+EOF
+  nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+  NGINX_PID=$!
+  for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return 0; sleep 0.1; done
+  fail "nginx did not start (see $WORK/nginx/error.log)"
+}
+
+# wrk → "rps p50_ms p99_ms non2xx"
+bench_wrk() {
+  wrk -t2 -c32 -d"${DURATION}s" --latency "$1" > "$WORK/wrk.txt"
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "50%" { p50 = ms($2) }
+    $1 == "99%" { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { non = $5 }
+    END { printf "%s %.3f %.3f %d\n", rps, p50, p99, non + 0 }' "$WORK/wrk.txt"
+}
+
+say "API with the real content"
+start_api "$WORK/api-content"
+page_id=rutiner/vid-oro
+[ -f "$WORK/api-content/$page_id.md" ] || page_id=$(cd "$WORK/api-content" && ls rutiner/*.md | grep -v _index | head -1 | sed 's/\.md$//')
+page_id=${page_id#rutiner/}
+PAGE_URL="http://127.0.0.1:$API_PORT/api/v1/pages/$page_id"
+PLANS_URL="http://127.0.0.1:$API_PORT/api/v1/plans"
+start_nginx
+for target in page plans; do
+  url=$([ $target = page ] && echo "$PAGE_URL" || echo "$PLANS_URL")
+  code=$(curl -s -o "$WORK/nginx/root/$target.json" -w '%{http_code}' "$url")
+  [ "$code" = 200 ] || fail "GET $url answered $code"
+  curl -s -o "$WORK/$target-again.json" "$url"
+  cmp -s "$WORK/nginx/root/$target.json" "$WORK/$target-again.json" || fail "the API's $target answer changed between two requests"
+  curl -s -o "$WORK/$target-nginx.json" "http://127.0.0.1:$NGINX_PORT/$target.json"
+  cmp -s "$WORK/nginx/root/$target.json" "$WORK/$target-nginx.json" || fail "nginx does not serve the API's $target bytes"
+  row api-bytes "$target" bytes "$(stat -c %s "$WORK/nginx/root/$target.json")"
+done
+
+for run in $(seq 1 "$RUNS"); do
+  for target in page plans; do
+    url=$([ $target = page ] && echo "$PAGE_URL" || echo "$PLANS_URL")
+    say "wrk $target, run $run/$RUNS: API, then nginx"
+    read -r rps p50 p99 non < <(bench_wrk "$url")
+    row api "api-$target" rps "$rps"; row api "api-$target" p50_ms "$p50"; row api "api-$target" p99_ms "$p99"; row api "api-$target" non2xx "$non"
+    read -r rps p50 p99 non < <(bench_wrk "http://127.0.0.1:$NGINX_PORT/$target.json")
+    row api "nginx-$target" rps "$rps"; row api "nginx-$target" p50_ms "$p50"; row api "nginx-$target" p99_ms "$p99"; row api "nginx-$target" non2xx "$non"
+  done
+done
+
+say "wrk page while a content file changes every second"
+before=$(curl -s "http://127.0.0.1:$API_PORT/health/ready")
+edited="$WORK/api-content/rutiner/$page_id.md"
+(for _ in $(seq 1 $((DURATION * 2 + 10))); do echo "" >> "$edited"; touch "$edited"; sleep 1; done) &
+TOUCH_PID=$!
+read -r rps p50 p99 non < <(bench_wrk "$PAGE_URL")
+kill "$TOUCH_PID" 2>/dev/null || true; wait "$TOUCH_PID" 2>/dev/null || true; TOUCH_PID=""
+after=$(curl -s "http://127.0.0.1:$API_PORT/health/ready")
+[ "$before" != "$after" ] || fail "no reload happened during the reload run (/health/ready unchanged)"
+row api "api-page-reloading" rps "$rps"; row api "api-page-reloading" p50_ms "$p50"; row api "api-page-reloading" p99_ms "$p99"; row api "api-page-reloading" non2xx "$non"
+row api-memory "real content (150 pages), after the runs" rss_mib "$(( $(ps -o rss= -p "$API_PID") / 1024 ))"
+stop
+
+if [ -d "$WORK/corpus-10000/content" ]; then
+  say "API with the 10,000-page corpus"
+  start_api "$WORK/corpus-10000/content"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/api/v1/pages/rutin-00001")
+  [ "$code" = 200 ] || fail "GET pages/rutin-00001 on the 10,000-page corpus answered $code"
+  wrk -t2 -c32 -d5s "http://127.0.0.1:$API_PORT/api/v1/pages?limit=100" > /dev/null
+  row api-memory "10,000-page corpus, after a pages run" rss_mib "$(( $(ps -o rss= -p "$API_PID") / 1024 ))"
+  stop
+fi
+
+if [ "$STANDALONE" = 1 ]; then
+  python3 "$REPO/bench/report.py" "$WORK" > "$REPO/bench/RESULTS.md"
+  say "Done: bench/RESULTS.md"
+fi

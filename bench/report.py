@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""python3 bench/report.py WORK > bench/RESULTS.md
+
+Turns what bench/run.sh measured (WORK/machine.txt, WORK/results.tsv, WORK/queries.txt) into
+the Markdown tables of bench/RESULTS.md: medians with min–max, and the ratios the issues set
+targets for. Every figure comes from the run; nothing here is typed in by hand.
+"""
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+work = Path(sys.argv[1])
+machine = dict(line.split("=", 1) for line in (work / "machine.txt").read_text().splitlines() if "=" in line)
+values = defaultdict(list)   # (group, subject, metric) -> [float]
+for line in (work / "results.tsv").read_text().splitlines():
+    group, subject, metric, value = line.split("\t")
+    values[(group, subject, metric)].append(float(value))
+
+
+def med(key):
+    return statistics.median(values[key]) if values.get(key) else None
+
+
+def spread(key, fmt="{:.2f}"):
+    xs = values.get(key)
+    if not xs:
+        return "–"
+    m = fmt.format(statistics.median(xs))
+    return m if len(xs) == 1 else f"{m} ({fmt.format(min(xs))}–{fmt.format(max(xs))})"
+
+
+def ratio(a, b, fmt="{:.2f}×"):
+    return fmt.format(a / b) if a is not None and b else "–"
+
+
+out = []
+w = out.append
+w("# Benchmark results")
+w("")
+w("Written by `bench/run.sh` (see `bench/README.md`); do not edit by hand. Medians, with min–max")
+w("over the runs in brackets. The machine is shared with other work: the load average before and")
+w("after the run is recorded, and CPU time (user + system) is given beside wall time because it")
+w("suffers less from a busy neighbour.")
+w("")
+w("| | |")
+w("|---|---|")
+for key in ["date", "mode", "cores", "cpu", "memory", "load_before", "load_after", "dotnet", "node", "hugo", "lunr", "nginx", "wrk"]:
+    if key in machine:
+        w(f"| {key.replace('_', ' ')} | {machine[key]} |")
+w("")
+
+# ---------------------------------------------------------------- build
+sizes = sorted({int(s.split("-")[1]) for (g, s, m) in values if g == "build"})
+w("## Build: our generator vs Hugo (issue 3: 10,000 pages in no more wall time than Hugo, peak memory under 1 GiB)")
+w("")
+w("Same pages, same machine, alternating runs, fresh output folder each time. Ours is the published")
+w("Release build of `vbe build` and includes the search index; *without search* subtracts the")
+w("search step (index build + JSON) timed in-process on the same corpus.")
+w("")
+w("| pages | ours wall s | Hugo wall s | ours / Hugo | ours without search s (est.) | without search / Hugo | ours pages/s | Hugo pages/s | ours CPU s | Hugo CPU s | ours peak MiB | Hugo peak MiB |")
+w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for n in sizes:
+    ours, hugo = med(("build", f"ours-{n}", "wall")), med(("build", f"hugo-{n}", "wall"))
+    search = (med(("stage", str(n), "search-build")) or 0) + (med(("stage", str(n), "search-json")) or 0)
+    no_search = ours - search if ours is not None else None
+    runs = len(values[("build", f"ours-{n}", "wall")])
+    w(f"| {n:,} ({runs} run{'s' if runs != 1 else ''}) | {spread(('build', f'ours-{n}', 'wall'))} | {spread(('build', f'hugo-{n}', 'wall'))} | {ratio(ours, hugo)} "
+      f"| {'–' if search == 0 else f'{no_search:.2f}'} | {'–' if search == 0 else ratio(no_search, hugo)} | {n / ours:,.0f} | {n / hugo:,.0f} "
+      f"| {spread(('build', f'ours-{n}', 'cpu'))} | {spread(('build', f'hugo-{n}', 'cpu'))} "
+      f"| {spread(('build', f'ours-{n}', 'rss_mib'), '{:.0f}')} | {spread(('build', f'hugo-{n}', 'rss_mib'), '{:.0f}')} |")
+w("")
+stages = [m for (g, s, m) in values if g == "stage" and s == str(sizes[0])] if sizes else []
+if stages:
+    w("Where our time goes: each stage of the content pipeline once, in one process (`vbe-bench stages`), seconds.")
+    w("")
+    w("| pages | " + " | ".join(stages) + " |")
+    w("|---:|" + "---:|" * len(stages))
+    for n in sizes:
+        w(f"| {n:,} | " + " | ".join("–" if med(("stage", str(n), s)) is None else f"{med(('stage', str(n), s)):.3f}" for s in stages) + " |")
+    w("")
+
+# ---------------------------------------------------------------- search index
+w("## Search index: ours (C#) vs lunr.js in Node (issue 5: at least 5× faster)")
+w("")
+w("The same documents (pages and their h2/h3 sections) for both; timed in-process (add every document,")
+w("build), the first run included. Before timing, the two indexes are checked to be byte-identical.")
+w("Size is the lunr index JSON alone.")
+w("")
+w("| corpus | documents | ours s | lunr.js s | lunr.js / ours | index KiB | gzip KiB |")
+w("|---|---:|---:|---:|---:|---:|---:|")
+for corpus in ["real", "1000", "10000"]:
+    if not values.get(("index", f"ours-{corpus}", "seconds")):
+        continue
+    name = "real content" if corpus == "real" else f"synthetic {int(corpus):,} pages"
+    o, l = med(("index", f"ours-{corpus}", "seconds")), med(("index", f"lunr-{corpus}", "seconds"))
+    w(f"| {name} | {med(('index', f'size-{corpus}', 'documents')):,.0f} | {spread(('index', f'ours-{corpus}', 'seconds'), '{:.3f}')} "
+      f"| {spread(('index', f'lunr-{corpus}', 'seconds'), '{:.3f}')} | {ratio(l, o, '{:.1f}×')} "
+      f"| {med(('index', f'size-{corpus}', 'kib')):,.0f} | {med(('index', f'size-{corpus}', 'gzip_kib')):,.0f} |")
+w("")
+js, jsgz = med(("site", "real", "search_js_kib")), med(("site", "real", "search_js_gzip_kib"))
+if js is not None:
+    w(f"The real site's search data as the browser loads it (`assets/search-index.*.js`: index, document")
+    w(f"titles and text for snippets, synonyms): **{js:,.0f} KiB, {jsgz:,.0f} KiB gzipped** (issue 5: under 300 KB gzipped).")
+    w("")
+
+queries = work / "queries.txt"
+if queries.exists():
+    lines = queries.read_text().splitlines()
+    header = [l for l in lines if l.startswith("#")]
+    rows = [l.split("\t") for l in lines if l and not l.startswith("#")]
+    w("## Query latency in Node on the real content's index (issue 5: under 10 ms)")
+    w("")
+    w("`bench/search/query-latency.js`: the built site's search data, lunr.Index.load, the theme's")
+    w("`search-core.js` (query building with synonyms, search, snippets), each query 100× after 5 warm-up runs.")
+    for h in header:
+        w(f"{h.lstrip('# ')}.")
+    w("")
+    meds = [float(r[2]) for r in rows]
+    p99s = [float(r[3]) for r in rows]
+    w(f"Over {len(rows)} queries: median of medians **{statistics.median(meds):.2f} ms**, slowest median {max(meds):.2f} ms, "
+      f"slowest p99 {max(p99s):.2f} ms; {sum(1 for m in meds if m < 10)} of {len(rows)} queries have a median under 10 ms.")
+    w("")
+    w("| query | hits | median ms | p99 ms |")
+    w("|---|---:|---:|---:|")
+    for q, hits, m, p in rows:
+        w(f"| {q} | {hits} | {m} | {p} |")
+    w("")
+
+# ---------------------------------------------------------------- API
+api = sorted({s for (g, s, m) in values if g == "api"})
+if api:
+    w("## API vs nginx (issue 6: ≥ 80 % of nginx's requests/s, p99 under 5 ms at 32 connections)")
+    w("")
+    sizes_ = ", ".join(f"{t} {med(('api-bytes', t, 'bytes')):,.0f} bytes" for t in ["page", "plans"] if med(("api-bytes", t, "bytes")) is not None)
+    w("wrk on 127.0.0.1, 32 connections, 2 threads, alternating API and nginx; nginx serves the bytes the API")
+    w(f"answered as a static file ({sizes_}). wrk, the server and nginx share the same 2 cores.")
+    w("*api-page-reloading*: the page while a line is appended to a content file every second (the API reloads).")
+    w("")
+    w("| target | requests/s | p50 ms | p99 ms | non-2xx |")
+    w("|---|---:|---:|---:|---:|")
+    for s in api:
+        w(f"| {s} | {spread(('api', s, 'rps'), '{:,.0f}')} | {spread(('api', s, 'p50_ms'))} | {spread(('api', s, 'p99_ms'))} | {spread(('api', s, 'non2xx'), '{:.0f}')} |")
+    w("")
+    for target in ["page", "plans"]:
+        a, n = med(("api", f"api-{target}", "rps")), med(("api", f"nginx-{target}", "rps"))
+        if a is not None and n is not None:
+            w(f"- {target}: API / nginx requests/s = **{a / n:.0%}**")
+    mem = [(s, m) for (g, s, m) in values if g == "api-memory"]
+    for s, m in sorted(mem):
+        w(f"- resident memory, {s}: **{med(('api-memory', s, m)):.0f} MiB** (issue 6: under 200 MB real, 1 GiB at 10,000 pages)")
+    w("")
+
+print("\n".join(out))
