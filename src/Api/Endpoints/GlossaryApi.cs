@@ -21,18 +21,6 @@ public static class GlossaryApi
     {
         var query = new QueryReader(request);
         if (query.HasErrors) return query.ToProblem();
-        return TypedLists.Items(store.Current, store.Current.OfType(PageType.Term).OrderBy(p => SortKey(p.Page.Title), StringComparer.Ordinal));
+        return TypedLists.Items(store.Current, store.Current.OfType(PageType.Term).OrderBy(p => p.Page.Title, SwedishOrder.Instance));
     }
-
-    /// <summary>
-    /// The app runs with invariant globalization (no ICU), so Swedish collation is spelled out: å, ä, ö sort after z,
-    /// in that order, and case does not matter.
-    /// </summary>
-    private static string SortKey(string title) => new(title.ToLowerInvariant().Select(c => c switch
-    {
-        'å' => '\u007B',
-        'ä' => '\u007C',
-        'ö' => '\u007D',
-        _ => c,
-    }).ToArray());
 }
