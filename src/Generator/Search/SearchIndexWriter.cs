@@ -21,33 +21,7 @@ public static class SearchIndexWriter
         using var buffer = new MemoryStream();
         buffer.Write("window.VBE_SEARCH="u8);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WritePropertyName("index");
-            search.Index.WriteJson(json);                       // lunr 2.3.9 JSON, byte-identical to lunr.js
-            json.WriteStartObject("docs");
-            foreach (var entry in search.Entries.Values)
-            {
-                json.WriteStartObject(entry.Ref);
-                json.WriteString("t", entry.Title);
-                if (entry.Section is not null) json.WriteString("s", entry.Section);
-                json.WriteString("u", entry.Url);
-                json.WriteString("y", entry.TypeLabel);
-                json.WriteString("k", entry.Type);
-                json.WriteString("b", entry.Body);
-                json.WriteEndObject();
-            }
-            json.WriteEndObject();
-            json.WriteStartArray("synonyms");
-            foreach (var group in search.Synonyms)
-            {
-                json.WriteStartArray();
-                foreach (var word in group) json.WriteStringValue(word);
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+            search.WriteJson(json);
         buffer.Write(";\n"u8);
         var bytes = buffer.ToArray();
         var path = AssetPipeline.WriteFingerprinted("search-index.js", bytes, output);

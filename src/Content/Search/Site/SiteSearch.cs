@@ -32,6 +32,39 @@ public sealed class SiteSearch
         return new SiteSearch(builder.Build(), entries, snapshot.Data.Synonyms);
     }
 
+    /// <summary>
+    /// Writes what the browser's search loads: <c>{"index": lunr JSON, "docs": {ref: {t, s, u, y, k, b}}, "synonyms": [[…]]}</c>
+    /// (t page title, s heading, u site path, y type label, k type name, b text; theme/assets/search-core.js reads them).
+    /// </summary>
+    public void WriteJson(System.Text.Json.Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("index");
+        Index.WriteJson(json);                                  // lunr 2.3.9 JSON, byte-identical to lunr.js
+        json.WriteStartObject("docs");
+        foreach (var entry in Entries.Values)
+        {
+            json.WriteStartObject(entry.Ref);
+            json.WriteString("t", entry.Title);
+            if (entry.Section is not null) json.WriteString("s", entry.Section);
+            json.WriteString("u", entry.Url);
+            json.WriteString("y", entry.TypeLabel);
+            json.WriteString("k", entry.Type);
+            json.WriteString("b", entry.Body);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteStartArray("synonyms");
+        foreach (var group in Synonyms)
+        {
+            json.WriteStartArray();
+            foreach (var word in group) json.WriteStringValue(word);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>Searches what a reader typed, optionally only one content type; blank input finds nothing.</summary>
     public IReadOnlyList<SiteSearchHit> Search(string? input, string? type = null)
     {
