@@ -67,6 +67,6 @@
       .map(function (r) { return { ref: r.ref, score: r.score, doc: r.doc, snippet: snippet(r.doc.b, r.matchData) }; });
   }
 
-  var api = { buildQuery: buildQuery, snippet: snippet, search: search };
+  var api = { buildQuery: buildQuery, snippet: snippet, search: search, escapeHtml: esc };
   if (typeof module === "object" && module.exports) module.exports = api; else root.VbeSearchCore = api;
 })(this);

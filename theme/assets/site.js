@@ -121,7 +121,7 @@
   }
   var core = window.VbeSearchCore;
   function search(engine, input) { return core.search(engine, input); }
-  function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; }); }
+  var esc = core.escapeHtml;
 
   // In the header popup the link itself is the listbox's option (an option may hold no link: axe
   // nested-interactive), kept out of the Tab order as focus stays in the combobox. On the search page a
