@@ -149,16 +149,7 @@ public sealed class Builder
             _fieldTfs[entry.Slot]++;
         }
         var posting = entry.Fields[field] ??= new FieldPostingBuilder();
-        if (posting.Docs.Count == 0 || posting.Docs[posting.Docs.Count - 1] != docOrdinal)
-        {
-            posting.Docs.Add(docOrdinal);
-            posting.Starts.Add(posting.Positions.Count);
-        }
-        if (_isStoringPositions)
-        {
-            posting.Positions.Add(start);
-            posting.Positions.Add(length);
-        }
+        posting.Add(docOrdinal, start, length, _isStoringPositions);
         return 1;
     }
 
@@ -225,38 +216,44 @@ public sealed class Builder
     private FieldPosting ToFieldPosting(FieldPostingBuilder? builder, bool hasArrayIndexRefs)
     {
         if (builder is null) return FieldPosting.Empty;
-        var count = builder.Docs.Count;
+        var count = builder.DocCount;
         var refs = new string[count];
-        var positions = new int[]?[count];
+        var isOrdered = true;
         for (var i = 0; i < count; i++)
         {
-            refs[i] = _documents[builder.Docs[i]].Ref;
-            if (!_isStoringPositions) continue;
-            var from = builder.Starts[i];
-            var to = i + 1 < count ? builder.Starts[i + 1] : builder.Positions.Count;
-            positions[i] = builder.Positions.GetRange(from, to - from).ToArray();
+            var doc = _documents[builder.Docs[i]];
+            refs[i] = doc.Ref;
+            isOrdered &= !doc.IsArrayIndex;
         }
-        if (!hasArrayIndexRefs) return new FieldPosting(refs, positions);
-        var isOrdered = true;
-        foreach (var docOrdinal in builder.Docs) isOrdered &= !_documents[docOrdinal].IsArrayIndex;
-        if (isOrdered) return new FieldPosting(refs, positions);
+        var positions = _isStoringPositions ? builder.Positions.AsSpan(0, builder.PositionCount).ToArray() : null;
+        var bounds = _isStoringPositions ? builder.Bounds.AsSpan(0, count + 1).ToArray() : null;
+        if (!hasArrayIndexRefs || isOrdered) return new FieldPosting(refs, positions, bounds);
         // lunr-index.md §2: JS enumerates array-index keys ("17") first, ascending.
         var order = JsString.InKeyOrder(Enumerable.Range(0, count).ToArray(), i => refs[i]);
         var orderedRefs = new string[count];
-        var orderedPositions = new int[]?[count];
+        int[]? orderedPositions = null, orderedBounds = null;
+        if (positions is not null)
+        {
+            orderedPositions = new int[positions.Length];
+            orderedBounds = new int[count + 1];
+        }
         for (var i = 0; i < count; i++)
         {
             orderedRefs[i] = refs[order[i]];
-            orderedPositions[i] = positions[order[i]];
+            if (orderedPositions is null) continue;
+            var from = bounds![order[i]];
+            var length = bounds[order[i] + 1] - from;
+            Array.Copy(positions!, from, orderedPositions, orderedBounds![i], length);
+            orderedBounds[i + 1] = orderedBounds[i] + length;
         }
-        return new FieldPosting(orderedRefs, orderedPositions);
+        return new FieldPosting(orderedRefs, orderedPositions, orderedBounds);
     }
 
     // lunr.idf (lunr-index.md §5): df counts (field, document) pairs.
     private static double Idf(TermEntry entry, int documentCount)
     {
         var documentsWithTerm = 0;
-        foreach (var field in entry.Fields) documentsWithTerm += field?.Docs.Count ?? 0;
+        foreach (var field in entry.Fields) documentsWithTerm += field?.DocCount ?? 0;
         var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
         return Math.Log(1 + Math.Abs(x));
     }
@@ -278,11 +275,30 @@ public sealed class Builder
         public int Slot;
     }
 
+    // One term in one field while adding: its documents in add order and their positions, flat.
     private sealed class FieldPostingBuilder
     {
-        public readonly List<int> Docs = [];
-        public readonly List<int> Starts = [];
-        public readonly List<int> Positions = [];
+        public int[] Docs = new int[2];
+        public int DocCount;
+        public int[] Bounds = new int[3];          // Bounds[i + 1]: end of document i's pairs
+        public int[] Positions = [];
+        public int PositionCount;
+
+        public void Add(int docOrdinal, int start, int length, bool isStoringPosition)
+        {
+            if (DocCount == 0 || Docs[DocCount - 1] != docOrdinal)
+            {
+                if (DocCount == Docs.Length) Array.Resize(ref Docs, DocCount * 2);
+                if (DocCount + 2 > Bounds.Length) Array.Resize(ref Bounds, Bounds.Length * 2);
+                Docs[DocCount++] = docOrdinal;
+                Bounds[DocCount] = PositionCount;
+            }
+            if (!isStoringPosition) return;
+            if (PositionCount + 2 > Positions.Length) Array.Resize(ref Positions, Math.Max(4, Positions.Length * 2));
+            Positions[PositionCount++] = start;
+            Positions[PositionCount++] = length;
+            Bounds[DocCount] = PositionCount;
+        }
     }
 
     private sealed record DocEntry(string Ref, double Boost, FieldTerms[] Fields)

@@ -113,7 +113,7 @@ public sealed partial class Index
                                 matchingFields.Add(fieldRef, fieldMatch = new MatchData());
                                 matchingFieldRefs.Add(fieldRef);
                             }
-                            fieldMatch.Add(expandedTerm, _fields[f], fieldPosting.Positions.Length > l ? fieldPosting.Positions[l] : null);
+                            fieldMatch.Add(expandedTerm, _fields[f], fieldPosting.PositionsOf(l));
                         }
                     }
                 }

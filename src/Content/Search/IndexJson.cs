@@ -76,12 +76,12 @@ public sealed partial class Index
                 {
                     if (d > 0) o.Raw((byte)',');
                     o.CachedString(fieldPosting.DocRefs[d]);
-                    var positions = d < fieldPosting.Positions.Length ? fieldPosting.Positions[d] : null;
-                    if (positions is null)
+                    if (!fieldPosting.HasMetadata(d))
                     {
                         o.Raw(":{}"u8);
                         continue;
                     }
+                    var positions = fieldPosting.PositionsOf(d);
                     o.Raw(":{\"position\":["u8);
                     for (var p = 0; p + 1 < positions.Length; p += 2)
                     {

@@ -121,9 +121,23 @@ internal ref struct IndexJsonReader(ReadOnlySpan<byte> json)
             while (NextProperty() is { } docRef) docs.Add((docRef, ReadMetadata()));
             // lunr-index.md §2: JSON.parse makes a JS object, which lists array-index keys first.
             var ordered = JsString.InKeyOrder(docs, d => d.Ref);
-            fields.Add((name, new FieldPosting(Array.ConvertAll(ordered, d => d.Ref), Array.ConvertAll(ordered, d => d.Positions))));
+            fields.Add((name, ToFieldPosting(ordered)));
         }
         return (index, fields);
+    }
+
+    private static FieldPosting ToFieldPosting((string Ref, int[]? Positions)[] docs)
+    {
+        var refs = Array.ConvertAll(docs, d => d.Ref);
+        if (Array.TrueForAll(docs, d => d.Positions is null)) return new FieldPosting(refs, null, null);
+        var positions = new List<int>();
+        var bounds = new int[docs.Length + 1];
+        for (var d = 0; d < docs.Length; d++)
+        {
+            if (docs[d].Positions is { } p) positions.AddRange(p);
+            bounds[d + 1] = docs[d].Positions is null ? ~positions.Count : positions.Count;
+        }
+        return new FieldPosting(refs, positions.ToArray(), bounds);
     }
 
     private int[]? ReadMetadata()

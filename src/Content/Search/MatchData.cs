@@ -12,16 +12,13 @@ public sealed class MatchData
     /// <summary>Index term → field → positions. Tokens of list fields have no position and are left out.</summary>
     public IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<TokenPosition>>> Terms => _metadata;
 
-    internal void Add(string term, string field, int[]? positions)
+    internal void Add(string term, string field, ReadOnlySpan<int> positions)
     {
         if (!_metadata.TryGetValue(term, out var fields)) _metadata.Add(term, fields = new Dictionary<string, IReadOnlyList<TokenPosition>>(StringComparer.Ordinal));
         var list = new List<TokenPosition>();
-        if (positions is not null)
+        for (var i = 0; i + 1 < positions.Length; i += 2)
         {
-            for (var i = 0; i + 1 < positions.Length; i += 2)
-            {
-                if (positions[i] >= 0) list.Add(new TokenPosition(positions[i], positions[i + 1]));
-            }
+            if (positions[i] >= 0) list.Add(new TokenPosition(positions[i], positions[i + 1]));
         }
         if (fields.TryGetValue(field, out var existing)) list.InsertRange(0, existing);
         fields[field] = list;
