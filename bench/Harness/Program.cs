@@ -48,20 +48,7 @@ int IndexBuild(string content, string docsPath, string indexPath, int runs)
     var result = ContentPipeline.Load(ContentFolder.Open(content), new ContentOptions(new DateOnly(2026, 11, 25)));
     if (result.Snapshot is null) { Console.Error.WriteLine($"content has {result.Diagnostics.ErrorCount} errors"); return 1; }
     var documents = SearchCorpus.Create(result.Snapshot).Select(d => d.Document).ToList();
-    using (var stream = File.Create(docsPath))
-    using (var json = new Utf8JsonWriter(stream))
-    {
-        json.WriteStartArray();
-        foreach (var doc in documents)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", doc.Ref);
-            foreach (var (name, value) in doc.Fields)
-                if (value.Text is { } text) json.WriteString(name, text);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
+    DocsJson.Write(docsPath, documents);
     Index? index = null;
     for (var run = 0; run < runs; run++)
     {

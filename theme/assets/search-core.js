@@ -29,15 +29,38 @@
     return clauses.join(" ");
   }
 
-  var SIZE = 160, LEAD = 60;
-  function snippet(body, matchData) {
-    var spans = [];
+  // The site's index stores no positions (Snippet.cs says why): the words to mark are the tokens of
+  // the text whose index term, by lunr.sv's build pipeline, is one of the terms that matched in the
+  // body. lunr.tokenizer gives them the very positions lunr would have stored.
+  function highlights(engine, body, matchData) {
     var meta = (matchData && matchData.metadata) || {};
-    Object.keys(meta).forEach(function (term) {
-      var field = meta[term].body;
-      if (field && field.position) field.position.forEach(function (p) { if (p) spans.push(p); });
+    var terms = {}, any = false;
+    Object.keys(meta).forEach(function (term) { if (meta[term].body) { terms[term] = true; any = true; } });
+    var spans = [];
+    if (!any) return spans;
+    engine.lunr.tokenizer(body).forEach(function (token) {
+      var term = engine.termOf(token.toString());
+      if (term !== null && terms.hasOwnProperty(term)) spans.push(token.metadata.position);
     });
-    spans.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+    return spans;
+  }
+
+  // A token's index term (trimmer-sv, stopWordFilter-sv, stemmer-sv), or null for a stop word; cached.
+  function termFinder(lunr) {
+    var cache = new Map(), steps = [lunr.sv.trimmer, lunr.sv.stopWordFilter, lunr.sv.stemmer];
+    return function (raw) {
+      if (cache.has(raw)) return cache.get(raw);
+      var token = new lunr.Token(raw, {});
+      for (var i = 0; token && i < steps.length; i++) token = steps[i](token, i, [token]);
+      var term = token ? token.toString() : null;
+      cache.set(raw, term);
+      return term;
+    };
+  }
+
+  var SIZE = 160, LEAD = 60;
+  function snippet(engine, hit) {
+    var body = hit.doc.b, spans = highlights(engine, body, hit.matchData);
     var start = 0;
     if (spans.length > 0) {
       start = Math.max(0, spans[0][0] - LEAD);
@@ -57,16 +80,21 @@
   }
   function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; }); }
 
-  // engine: { index: lunr.Index, docs: {ref: {t, s, u, y, k, b}}, synonyms: [[...]] }
+  // The search data as the generator writes it ({index, docs: {ref: {t, s, u, y, k, b}}, synonyms}),
+  // loaded with lunr and lunr.sv.
+  function load(lunr, data) {
+    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, synonyms: data.synonyms || [], termOf: termFinder(lunr) };
+  }
+
+  // Hits {ref, score, doc, matchData}; snippet(engine, hit) cuts a hit's snippet, only for hits shown.
   function search(engine, input, type) {
     var q = buildQuery(input, engine.synonyms);
     if (!q) return [];
     return engine.index.search(q)
       .map(function (r) { return { ref: r.ref, score: r.score, doc: engine.docs[r.ref], matchData: r.matchData }; })
-      .filter(function (r) { return !type || r.doc.k === type; })
-      .map(function (r) { return { ref: r.ref, score: r.score, doc: r.doc, snippet: snippet(r.doc.b, r.matchData) }; });
+      .filter(function (r) { return !type || r.doc.k === type; });
   }
 
-  var api = { buildQuery: buildQuery, snippet: snippet, search: search, escapeHtml: esc };
+  var api = { load: load, buildQuery: buildQuery, snippet: snippet, search: search, escapeHtml: esc };
   if (typeof module === "object" && module.exports) module.exports = api; else root.VbeSearchCore = api;
 })(this);

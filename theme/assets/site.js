@@ -113,8 +113,7 @@
       searchReady = loadScript(b.getAttribute("data-lunr"))
         .then(function () { return loadScript(b.getAttribute("data-search-index")); })
         .then(function () {
-          var data = window.VBE_SEARCH;
-          return { index: window.lunr.Index.load(data.index), docs: data.docs, synonyms: data.synonyms || [] };
+          return core.load(window.lunr, window.VBE_SEARCH);
         });
     }
     return searchReady;
@@ -126,7 +125,7 @@
   // In the header popup the link itself is the listbox's option (an option may hold no link: axe
   // nested-interactive), kept out of the Tab order as focus stays in the combobox. On the search page a
   // hit is a plain list item with a link.
-  function resultItem(r, i, isOption) {
+  function resultItem(engine, r, i, isOption) {
     var li = document.createElement("li");
     li.className = "search-result";
     li.setAttribute("data-result-ref", r.ref);
@@ -135,7 +134,7 @@
     if (isOption) { li.setAttribute("role", "presentation"); a.id = "search-result-" + i; a.setAttribute("role", "option"); a.tabIndex = -1; }
     a.innerHTML = '<span class="search-result__type">' + esc(r.doc.y) + '</span><span class="search-result__title">' + esc(r.doc.t) + "</span>" +
       (r.doc.s ? ' <span class="search-result__section">› ' + esc(r.doc.s) + "</span>" : "") +
-      '<span class="search-result__snippet">' + r.snippet + "</span>";
+      '<span class="search-result__snippet">' + core.snippet(engine, r) + "</span>";
     li.appendChild(a);
     return li;
   }
@@ -164,7 +163,7 @@
       ensureSearch().then(function (engine) {
         var results = search(engine, q).slice(0, 8);
         list.textContent = "";
-        results.forEach(function (r, i) { list.appendChild(resultItem(r, i, true)); });
+        results.forEach(function (r, i) { list.appendChild(resultItem(engine, r, i, true)); });
         live.textContent = results.length === 0 ? "Inga träffar för " + q + ". Tryck Enter för fler förslag." : results.length + " träffar. Pil ned för att välja.";
         popup.hidden = false; input.setAttribute("aria-expanded", "true"); selected = -1;
       }, function () { live.textContent = "Sökningen kunde inte laddas."; popup.hidden = false; });
@@ -219,7 +218,7 @@
         filters.hidden = all.length === 0;
         var shown = all.filter(function (r) { return !activeType || r.doc.k === activeType; }).slice(0, 50);
         out.textContent = "";
-        shown.forEach(function (r, i) { out.appendChild(resultItem(r, i, false)); });
+        shown.forEach(function (r, i) { out.appendChild(resultItem(engine, r, i, false)); });
         status.textContent = all.length === 0 ? "Inga träffar för ”" + q + "”. Prova ett annat ord, eller börja från någon av dörrarna nedan." : shown.length + " träffar för ”" + q + "”.";
         empty.hidden = all.length > 0;
       });

@@ -20,12 +20,15 @@ public sealed class SiteSearchParityTests
         "a", "***", "+-~:^", "vit-makt-miljön", "Sekretessbrytande regeln", "tre pilarna", "webbutbildning",
     ];
 
-    private static readonly Lazy<SiteSearch> RealContent = new(() =>
+    internal static readonly Lazy<ContentSnapshot> RealSnapshot = new(() =>
     {
         var result = ContentPipeline.Load(ContentFolder.Open(Path.Combine(NodeTools.RepoRoot, "content")), new ContentOptions(new DateOnly(2026, 11, 24)));
         Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics.Sorted()));
-        return SiteSearch.Build(result.Snapshot!);
+        return result.Snapshot!;
     });
+
+    /// <summary>The site's search over the repository's content/.</summary>
+    internal static readonly Lazy<SiteSearch> RealContent = new(() => SiteSearch.Build(RealSnapshot.Value));
 
     [Fact]
     public void Browser_and_api_search_give_the_same_hits_scores_and_snippets_on_the_real_content()

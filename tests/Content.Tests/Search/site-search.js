@@ -12,10 +12,10 @@ require('lunr-languages/lunr.sv.js')(lunr);
 const [dataFile, queriesFile, coreFile] = process.argv.slice(2);
 const core = require(coreFile);
 const data = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
-const engine = { index: lunr.Index.load(data.index), docs: data.docs, synonyms: data.synonyms };
+const engine = core.load(lunr, data);
 const queries = fs.readFileSync(queriesFile, 'utf8').split('\n').filter(l => l.length > 0);
 process.stdout.write(JSON.stringify(queries.map(q => ({
   q,
   query: core.buildQuery(q, engine.synonyms),
-  results: core.search(engine, q).map(r => ({ ref: r.ref, score: r.score, snippet: r.snippet })),
+  results: core.search(engine, q).map(r => ({ ref: r.ref, score: r.score, snippet: core.snippet(engine, r) })),
 }))));

@@ -4,21 +4,47 @@ namespace VbeKnowledge.Content.Search.Site;
 
 /// <summary>
 /// A short excerpt of a hit's text with the matched words in &lt;mark&gt;, HTML-escaped. The same
-/// algorithm runs in theme/assets/site.js (snippet), so the site and the API show the same text.
+/// algorithm runs in theme/assets/search-core.js (snippet), so the site and the API show the same text.
 /// </summary>
+/// <remarks>
+/// The site's index stores no positions (<see cref="SiteSearch"/>): a hit says which index terms
+/// matched in the body, and <see cref="Highlights"/> finds them again by running the text through
+/// lunr's tokenizer and build pipeline. That gives exactly the spans lunr would have stored as
+/// "position" metadata, and the browser's search data is a third smaller without them.
+/// </remarks>
 public static class Snippet
 {
     public const int Size = 160;
     public const int Lead = 60;
 
+    /// <summary>The snippet of <paramref name="body"/> around the first of the terms that matched in the "body" field.</summary>
     public static string Html(string body, MatchData? matchData)
     {
-        var spans = new List<TokenPosition>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
         if (matchData is not null)
-            foreach (var fields in matchData.Terms.Values)
-                if (fields.TryGetValue("body", out var positions)) spans.AddRange(positions);
-        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length.CompareTo(b.Length));
+            foreach (var (term, fields) in matchData.Terms)
+                if (fields.ContainsKey("body")) terms.Add(term);
+        return Html(body, Highlights(body, terms));
+    }
 
+    /// <summary>
+    /// Where the tokens of <paramref name="body"/> whose index term (lunr.sv build pipeline) is one
+    /// of <paramref name="terms"/> are, in text order: lunr's "position" metadata of those terms.
+    /// </summary>
+    public static List<TokenPosition> Highlights(string body, IReadOnlySet<string> terms)
+    {
+        var spans = new List<TokenPosition>();
+        if (terms.Count == 0) return spans;
+        foreach (var token in Tokenizer.Tokenize(body))
+        {
+            if (SwedishPipeline.Process(token.Text) is { } term && terms.Contains(term))
+                spans.Add(new TokenPosition(token.Start, token.Length));
+        }
+        return spans;
+    }
+
+    private static string Html(string body, List<TokenPosition> spans)
+    {
         var start = 0;
         if (spans.Count > 0)
         {
