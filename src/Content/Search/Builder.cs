@@ -171,16 +171,24 @@ public sealed class Builder
         var fieldVectors = new FieldVector[n * fieldCount];
         var k1 = K1;
         var b = _b;
+        var order = new long[16];
         for (var d = 0; d < n; d++)
         {
             var doc = _documents[d];
             for (var f = 0; f < fieldCount; f++)
             {
                 var fieldTerms = doc.Fields[f];
-                var indexes = new int[fieldTerms.Terms.Length];
-                var weights = new double[indexes.Length];
-                for (var j = 0; j < indexes.Length; j++)
+                var count = fieldTerms.Terms.Length;
+                // lunr-index.md §2: sorted by term index, or scoring silently loses matches. Sorting
+                // (term index, slot) packed in a long is several times faster than Array.Sort(keys, items).
+                if (order.Length < count) order = new long[Math.Max(count, order.Length * 2)];
+                for (var j = 0; j < count; j++) order[j] = ((long)fieldTerms.Terms[j].Index << 32) | (uint)j;
+                order.AsSpan(0, count).Sort();
+                var indexes = new int[count];
+                var weights = new double[count];
+                for (var k = 0; k < count; k++)
                 {
+                    var j = (int)order[k];
                     var entry = fieldTerms.Terms[j];
                     if (double.IsNaN(entry.Idf)) entry.Idf = Idf(entry, n);
                     double tf = fieldTerms.Tfs[j];
@@ -188,11 +196,9 @@ public sealed class Builder
                     var score = entry.Idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldTerms.Length / averageFieldLength[f])) + tf);
                     score *= _fields[f].Boost;
                     score *= doc.Boost;
-                    indexes[j] = entry.Index;
-                    weights[j] = JsRound(score * 1000) / 1000;
+                    indexes[k] = entry.Index;
+                    weights[k] = JsRound(score * 1000) / 1000;
                 }
-                // lunr-index.md §2: sorted by term index, or scoring silently loses matches.
-                Array.Sort(indexes, weights);
                 fieldVectors[d * fieldCount + f] = new FieldVector(_fields[f].Name + "/" + doc.Ref, new Vector(indexes, weights));
             }
         }
@@ -225,8 +231,10 @@ public sealed class Builder
             refs[i] = doc.Ref;
             isOrdered &= !doc.IsArrayIndex;
         }
-        var positions = _isStoringPositions ? builder.Positions.AsSpan(0, builder.PositionCount).ToArray() : null;
-        var bounds = _isStoringPositions ? builder.Bounds.AsSpan(0, count + 1).ToArray() : null;
+        // The index shares the builder's arrays, read only up to the bounds of these documents
+        // (a later Add only appends beyond them).
+        var positions = _isStoringPositions ? builder.Positions : null;
+        var bounds = _isStoringPositions ? builder.Bounds : null;
         if (!hasArrayIndexRefs || isOrdered) return new FieldPosting(refs, positions, bounds);
         // lunr-index.md §2: JS enumerates array-index keys ("17") first, ascending.
         var order = JsString.InKeyOrder(Enumerable.Range(0, count).ToArray(), i => refs[i]);
@@ -234,7 +242,7 @@ public sealed class Builder
         int[]? orderedPositions = null, orderedBounds = null;
         if (positions is not null)
         {
-            orderedPositions = new int[positions.Length];
+            orderedPositions = new int[builder.PositionCount];
             orderedBounds = new int[count + 1];
         }
         for (var i = 0; i < count; i++)

@@ -15,7 +15,7 @@ internal sealed class Posting(int index, FieldPosting[] fields)
 /// document: building and collecting the index of 10,000 pages is then far cheaper).
 /// </summary>
 /// <param name="positions">Flat (start, length) pairs, (−1, −1) for a token without position; null when no document has metadata.</param>
-/// <param name="bounds">Document d's pairs are <c>positions[bounds[d]..bounds[d + 1]]</c>; a negative <c>bounds[d + 1]</c> (its complement) marks a document whose metadata is <c>{}</c>.</param>
+/// <param name="bounds">Document d's pairs are <c>positions[bounds[d]..bounds[d + 1]]</c>; a negative <c>bounds[d + 1]</c> (its complement) marks a document whose metadata is <c>{}</c>. Both arrays may run on past the last document (the Builder's own buffers).</param>
 internal sealed class FieldPosting(string[] docRefs, int[]? positions, int[]? bounds)
 {
     public static readonly FieldPosting Empty = new([], null, null);
