@@ -15,7 +15,8 @@ using Index = VbeKnowledge.Content.Search.Index;
 // vbe-bench stages CONTENT            time each content stage once (cold process), as "name seconds" lines
 // vbe-bench index CONTENT DOCS INDEX RUNS
 //   writes the search documents (the oracle's DOCS.json) and our index JSON, then times Builder
-//   (add every document, Build) RUNS times in this process; prints "run seconds" lines and sizes.
+//   (add every document, Build) RUNS times in this process; prints "run SECONDS CPU_SECONDS" lines
+//   (CPU: user + system of the process, GC threads included) and sizes.
 var culture = CultureInfo.InvariantCulture;
 if (args is ["stages", var content]) return Stages(content);
 if (args is ["index", var root, var docsPath, var indexPath, var runs]) return IndexBuild(root, docsPath, indexPath, int.Parse(runs, culture));
@@ -53,10 +54,12 @@ int IndexBuild(string content, string docsPath, string indexPath, int runs)
     for (var run = 0; run < runs; run++)
     {
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var builder = Builder.CreateDefault();
         foreach (var doc in documents) builder.Add(doc);
         index = builder.Build();
-        Console.WriteLine(string.Create(culture, $"run {clock.Elapsed.TotalSeconds:0.0000}"));
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine(string.Create(culture, $"run {clock.Elapsed.TotalSeconds:0.0000} {used.TotalSeconds:0.0000}"));
     }
     using (var stream = File.Create(indexPath))
     using (var json = new Utf8JsonWriter(stream)) index!.WriteJson(json);

@@ -2,7 +2,8 @@
 // node lunr-build.js DOCS.json OUT.json RUNS
 // lunr.js 2.3.9 with lunr.sv builds the index of DOCS.json RUNS times in this process, with the
 // oracle's configuration (fields title 10, tags 5, body 1; metadataWhitelist ['position']), prints
-// "run SECONDS" per build and writes the last index to OUT.json for the byte-for-byte check.
+// "run SECONDS CPU_SECONDS" per build (CPU: user + system of the process, GC threads included, as
+// vbe-bench index prints it) and writes the last index to OUT.json for the byte-for-byte check.
 // Needs NODE_PATH=<repo>/node_modules (npm ci at the repo root).
 const fs = require('fs');
 const lunr = require('lunr');
@@ -29,7 +30,9 @@ function build() {
 let index;
 for (let i = 0; i < runs; i++) {
   const start = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   index = build();
-  console.log('run ' + (Number(process.hrtime.bigint() - start) / 1e9).toFixed(4));
+  const used = process.cpuUsage(cpu);
+  console.log('run ' + (Number(process.hrtime.bigint() - start) / 1e9).toFixed(4) + ' ' + ((used.user + used.system) / 1e6).toFixed(4));
 }
 fs.writeFileSync(outPath, JSON.stringify(index));
