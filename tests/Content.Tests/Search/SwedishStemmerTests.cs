@@ -23,6 +23,18 @@ public sealed class SwedishStemmerTests
         Assert.Equal(stem, SwedishStemmer.Stem(word));
 
     [Fact]
+    public void Snowballs_published_swedish_sample_vocabulary_stems_as_published()
+    {
+        var pairs = File.ReadAllLines(Path.Combine(NodeTools.RepoRoot, "tests", "Content.Tests", "Search", "snowball-swedish-sample.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(' '))
+            .ToList();
+        Assert.Equal(80, pairs.Count);
+        var mismatches = pairs.Where(p => SwedishStemmer.Stem(p[0]) != p[1]).Select(p => $"{p[0]}: Snowball {p[1]}, ours {SwedishStemmer.Stem(p[0])}");
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
     public void Stop_word_list_is_lunr_sv_with_its_114_words() =>
         Assert.Equal(114, StopWordFilter.StopWords.Distinct().Count());
 
