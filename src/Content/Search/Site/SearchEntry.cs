@@ -1,8 +1,8 @@
 namespace VbeKnowledge.Content.Search.Site;
 
 /// <summary>
-/// What a search hit shows: the page, the heading it hit (for section documents) and the text whose
-/// positions the index keeps, so a snippet can highlight the words that matched.
+/// What a search hit shows: the page, the heading it hit (for section documents) and the indexed
+/// body text, in which a snippet finds and highlights the words that matched (<see cref="Snippet"/>).
 /// </summary>
 /// <param name="Ref">The index ref: short and opaque (<c>d1f</c>); <paramref name="PageId"/> and <paramref name="Anchor"/> say what it is.</param>
 /// <param name="Anchor">The heading's anchor for a section document; null for the page itself.</param>
