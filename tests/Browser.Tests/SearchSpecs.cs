@@ -45,6 +45,19 @@ public sealed class SearchSpecs(SiteFixture site)
         }
     });
 
+    // The site's index keeps no positions: the snippet finds the matched words again in the text
+    // with lunr's tokenizer and lunr.sv's pipeline, here as the real browser loads them.
+    [Fact]
+    public Task The_snippet_marks_the_inflected_forms_of_the_word_searched_for() => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("index.html");
+        await s.Page.GetByRole(AriaRole.Combobox, new() { Name = "Sök i kunskapsbanken" }).FillAsync("krisledningsplanen");
+        var marks = s.Page.Locator(Options).First.Locator(".search-result__snippet mark");
+        await Assertions.Expect(marks.First).ToBeVisibleAsync();
+        foreach (var mark in await marks.AllTextContentsAsync())
+            Assert.Matches(new Regex("^krisledningsplan", RegexOptions.IgnoreCase), mark);
+    });
+
     [Theory]
     [InlineData("sokning")]
     [InlineData("orosanmalan")]
