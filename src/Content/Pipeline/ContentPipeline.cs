@@ -23,21 +23,27 @@ public sealed record ContentResult(ContentSnapshot? Snapshot, DiagnosticBag Diag
 /// <summary>The shared pipeline from content/ to rendered pages, used by the generator and the API alike.</summary>
 public static class ContentPipeline
 {
-    public static ContentResult Load(ContentFolder folder, ContentOptions options)
+    /// <param name="clock">Times each step when given (<c>build --timings</c>).</param>
+    public static ContentResult Load(ContentFolder folder, ContentOptions options, StepClock? clock = null)
     {
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(folder.Root))
             throw new DirectoryNotFoundException($"The content folder '{folder.Root}' does not exist.");
 
         var data = SiteDataLoader.Load(folder, diagnostics);                 // content/_data/*.yml
         var sources = ContentLoader.Load(folder, diagnostics);               // content/ → SourceFile
+        clock?.Lap("read files");
         var history = History.GitHistory.Read(folder.Root);                  // last change per file
+        clock?.Lap("git history");
         var pages = PageReader.Read(sources, data, diagnostics)              // front matter → typed Page
             .Select(p => history.TryGetValue(p.SourcePath, out var change) ? p with { LastChange = change } : p).ToList();
+        clock?.Lap("front matter");
         Validator.Check(pages, folder.Root, options.Today, diagnostics);     // every problem, at once
+        clock?.Lap("check");
         var rendered = PageRenderer.Render(pages, folder.Root, diagnostics); // Markdig, anchors, links
-        if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, clock.Elapsed);
+        clock?.Lap("markdown");
+        if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, started.Elapsed);
 
         var published = rendered
             .Where(p => options.IncludeDrafts || (!p.Page.IsDraft && (p.Page.Publish is null || p.Page.Publish <= options.Today)))
@@ -47,6 +53,6 @@ public static class ContentPipeline
             .ThenBy(p => p.Page.Title, SwedishOrder.Instance)
             .ThenBy(p => p.Page.Id, StringComparer.Ordinal)
             .ToList();
-        return new ContentResult(new ContentSnapshot(published, data, DateTimeOffset.UtcNow), diagnostics, sources.Count, clock.Elapsed);
+        return new ContentResult(new ContentSnapshot(published, data, DateTimeOffset.UtcNow), diagnostics, sources.Count, started.Elapsed);
     }
 }
