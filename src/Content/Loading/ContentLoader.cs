@@ -25,6 +25,17 @@ public static class ContentLoader
             .ToList()!;
     }
 
+    /// <summary>Reads just these page files (content paths such as <c>rutiner/vid-oro.md</c>), for an update after an edit.</summary>
+    public static IReadOnlyList<SourceFile> LoadFiles(ContentFolder folder, IEnumerable<string> relativePaths, DiagnosticBag diagnostics) =>
+        relativePaths.Select(relative =>
+            {
+                var display = folder.Display(relative);
+                var path = Path.Combine(folder.Root, relative);
+                return File.Exists(path) && ReadText(path, display, diagnostics) is { } text ? new SourceFile(relative, display, path, text) : null;
+            })
+            .Where(file => file is not null)
+            .ToList()!;
+
     private static IEnumerable<string> EnumeratePages(string root)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
