@@ -51,33 +51,48 @@ for key in ["date", "mode", "cores", "cpu", "memory", "load_before", "load_after
 w("")
 
 # ---------------------------------------------------------------- build
-sizes = sorted({int(s.split("-")[1]) for (g, s, m) in values if g == "build"})
-w("## Build: our generator vs Hugo (issue 3: 10,000 pages in no more wall time than Hugo, peak memory under 1 GiB)")
+sizes = sorted({int(s.split("-")[1]) for (g, s, m) in values if g == "build" and s.startswith("ours-")})
+w("## Build: our generator vs Hugo (issue 3: 10,000 pages without the search index in no more wall time than Hugo, peak memory under 1 GiB)")
 w("")
 w("Same pages, same machine, alternating runs, fresh output folder each time. Ours is the published")
-w("Release build of `vbe build` and includes the search index; *without search* subtracts the")
-w("search step (index build + JSON) timed in-process on the same corpus.")
+w("Release build of `vbe build --no-search` (Hugo writes no search index either); *with search* is one")
+w("more run of plain `vbe build` per size.")
 w("")
-w("| pages | ours wall s | Hugo wall s | ours / Hugo | ours without search s (est.) | without search / Hugo | ours pages/s | Hugo pages/s | ours CPU s | Hugo CPU s | ours peak MiB | Hugo peak MiB |")
+w("| pages | ours wall s | Hugo wall s | ours / Hugo | ours CPU s | Hugo CPU s | ours peak MiB | Hugo peak MiB | ours pages/s | Hugo pages/s | with search wall s | with search peak MiB |")
 w("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for n in sizes:
     ours, hugo = med(("build", f"ours-{n}", "wall")), med(("build", f"hugo-{n}", "wall"))
-    search = (med(("stage", str(n), "search-build")) or 0) + (med(("stage", str(n), "search-json")) or 0)
-    no_search = ours - search if ours is not None else None
     runs = len(values[("build", f"ours-{n}", "wall")])
     w(f"| {n:,} ({runs} run{'s' if runs != 1 else ''}) | {spread(('build', f'ours-{n}', 'wall'))} | {spread(('build', f'hugo-{n}', 'wall'))} | {ratio(ours, hugo)} "
-      f"| {'–' if search == 0 else f'{no_search:.2f}'} | {'–' if search == 0 else ratio(no_search, hugo)} | {n / ours:,.0f} | {n / hugo:,.0f} "
       f"| {spread(('build', f'ours-{n}', 'cpu'))} | {spread(('build', f'hugo-{n}', 'cpu'))} "
-      f"| {spread(('build', f'ours-{n}', 'rss_mib'), '{:.0f}')} | {spread(('build', f'hugo-{n}', 'rss_mib'), '{:.0f}')} |")
+      f"| {spread(('build', f'ours-{n}', 'rss_mib'), '{:.0f}')} | {spread(('build', f'hugo-{n}', 'rss_mib'), '{:.0f}')} "
+      f"| {n / ours:,.0f} | {n / hugo:,.0f} | {spread(('build', f'search-{n}', 'wall'))} | {spread(('build', f'search-{n}', 'rss_mib'), '{:.0f}')} |")
 w("")
-stages = [m for (g, s, m) in values if g == "stage" and s == str(sizes[0])] if sizes else []
-if stages:
-    w("Where our time goes: each stage of the content pipeline once, in one process (`vbe-bench stages`), seconds.")
+steps = list(dict.fromkeys(m for (g, s, m) in values if g == "step"))
+if steps:
+    w("Where our time goes: `vbe build --no-search --timings`, median wall seconds of each step over the runs above.")
     w("")
-    w("| pages | " + " | ".join(stages) + " |")
-    w("|---:|" + "---:|" * len(stages))
+    w("| pages | " + " | ".join(steps) + " |")
+    w("|---:|" + "---:|" * len(steps))
     for n in sizes:
-        w(f"| {n:,} | " + " | ".join("–" if med(("stage", str(n), s)) is None else f"{med(('stage', str(n), s)):.3f}" for s in stages) + " |")
+        w(f"| {n:,} | " + " | ".join("–" if med(("step", str(n), s)) is None else f"{med(('step', str(n), s)):.3f}" for s in steps) + " |")
+    w("")
+
+# ---------------------------------------------------------------- serve
+if values.get(("serve", "1000", "event_ms")):
+    def pct(key, q):
+        xs = sorted(values[key])
+        return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
+    w("## serve: an edited page of a 1,000-page site (issue 3: shown in under 200 ms)")
+    w("")
+    w("`bench/serve/edit-latency.py`: `vbe serve` on the 1,000-page corpus; one sentence appended to a different page's body")
+    w("each time. *reload event*: from the file's write to the live-reload event in the browser's stream (includes the")
+    w("file watcher's 60 ms quiet time); *page served*: until the new page is fetched; *rebuild*: as serve reports it.")
+    w("")
+    w("| edits | reload event median ms | reload event max ms | page served median ms | rebuild median ms | rebuild max ms |")
+    w("|---:|---:|---:|---:|---:|---:|")
+    e, s_, r = ("serve", "1000", "event_ms"), ("serve", "1000", "served_ms"), ("serve", "1000", "rebuild_ms")
+    w(f"| {len(values[e])} | {med(e):.0f} | {max(values[e]):.0f} | {med(s_):.0f} | {med(r):.0f} | {max(values[r]):.0f} |")
     w("")
 
 # ---------------------------------------------------------------- search index

@@ -7,7 +7,7 @@
 # is timed (page counts, byte-equal indexes, queries that find pages, 200s with the same bytes).
 #   --quick   fewer repetitions (3 builds of each corpus, 2 index builds at 10,000 pages)
 #   --no-api  skip the API and nginx part
-# BENCH_PARTS="corpus build search api" (the default) picks parts; with BENCH_KEEP=1 the work
+# BENCH_PARTS="corpus build serve search api" (the default) picks parts; with BENCH_KEEP=1 the work
 # folder and its results are kept, so a later part can be added to an earlier run.
 set -euo pipefail
 
@@ -32,7 +32,7 @@ for tool in dotnet node hugo /usr/bin/time python3; do
 done
 [ -d "$REPO/node_modules/lunr-languages" ] || (cd "$REPO" && npm ci --no-audit --no-fund)
 
-PARTS="${BENCH_PARTS:-corpus build search api}"
+PARTS="${BENCH_PARTS:-corpus build serve search api}"
 part() { [[ " $PARTS " == *" $1 "* ]]; }
 TSV="$WORK/results.tsv"
 if [ "${BENCH_KEEP:-0}" != 1 ]; then rm -rf "$WORK"; mkdir -p "$WORK"; : > "$TSV"; fi
@@ -82,20 +82,33 @@ for n in $SIZES; do
   for run in $(seq 1 "$BUILD_RUNS"); do
     say "Build $n pages, run $run/$BUILD_RUNS"
     rm -rf "$WORK/out-ours" "$WORK/out-hugo"
-    read -r wall user sys rss < <(cd "$REPO" && timed "$VBE" build --content "$WORK/corpus-$n/content" --output "$WORK/out-ours" --theme "$REPO/theme")
+    # The target is without the search index (Hugo writes none): --no-search; --timings gives the steps.
+    read -r wall user sys rss < <(cd "$REPO" && timed "$VBE" build --content "$WORK/corpus-$n/content" --output "$WORK/out-ours" --theme "$REPO/theme" --no-search --timings)
     grep -q "^$n pages, 0 warnings" "$WORK/run.log" || fail "our build of $n pages: $(cat "$WORK/run.log")"
     [ -f "$WORK/out-ours/rutiner/rutin-00001.html" ] || fail "our build wrote no rutiner/rutin-00001.html"
     row build "ours-$n" wall "$wall"; row build "ours-$n" cpu "$(awk "BEGIN { print $user + $sys }")"; row build "ours-$n" rss_mib "$((rss / 1024))"
+    sed -nE 's/^  ([a-z][a-z ]*[a-z]) +([0-9.]+) s$/step\t'"$n"'\t\1\t\2/p' "$WORK/run.log" >> "$TSV"
     read -r wall user sys rss < <(cd "$WORK/corpus-$n/hugo" && timed hugo --quiet -d "$WORK/out-hugo")
     pages=$(find "$WORK/out-hugo" -name '*.html' | wc -l)
     [ "$pages" = "$n" ] || fail "Hugo wrote $pages HTML pages for $n"
     row build "hugo-$n" wall "$wall"; row build "hugo-$n" cpu "$(awk "BEGIN { print $user + $sys }")"; row build "hugo-$n" rss_mib "$((rss / 1024))"
   done
-  # The build's search step, timed in-process on the same corpus, to read "without the search index".
-  say "Stages of the content pipeline, $n pages"
-  $HARNESS stages "$WORK/corpus-$n/content" > "$WORK/stages-$n.txt"
-  awk -v n="$n" '$1 != "pages" { printf "stage\t%s\t%s\t%s\n", n, $1, $2 }' "$WORK/stages-$n.txt" >> "$TSV"
+  say "Build $n pages with the search index, once"
+  rm -rf "$WORK/out-ours"
+  read -r wall user sys rss < <(cd "$REPO" && timed "$VBE" build --content "$WORK/corpus-$n/content" --output "$WORK/out-ours" --theme "$REPO/theme")
+  grep -q "^$n pages, 0 warnings" "$WORK/run.log" || fail "our build of $n pages with search: $(cat "$WORK/run.log")"
+  ls "$WORK"/out-ours/assets/search-index.*.js >/dev/null || fail "our build of $n pages wrote no search index"
+  row build "search-$n" wall "$wall"; row build "search-$n" cpu "$(awk "BEGIN { print $user + $sys }")"; row build "search-$n" rss_mib "$((rss / 1024))"
 done
+rm -rf "$WORK/out-ours" "$WORK/out-hugo"
+
+# ---------------------------------------------------------------- serve: an edit of a 1,000-page site
+if part serve && [[ " $SIZES " == *" 1000 "* ]]; then
+  say "serve: edit latency on the 1,000-page corpus"
+  python3 "$REPO/bench/serve/edit-latency.py" "$VBE" "$WORK/corpus-1000/content" "$REPO/theme" "$([ $QUICK = 1 ] && echo 10 || echo 20)" > "$WORK/serve.txt" \
+    || fail "serve: an edit did not reach the browser as a reload of that page"
+  awk '$1 == "edit" { printf "serve\t1000\tevent_ms\t%s\nserve\t1000\tserved_ms\t%s\nserve\t1000\trebuild_ms\t%s\n", $2, $3, $4 }' "$WORK/serve.txt" >> "$TSV"
+fi
 
 # ---------------------------------------------------------------- search: ours vs lunr.js
 if part search; then

@@ -84,6 +84,23 @@ public sealed class GlossaryTests
     }
 
     [Fact]
+    public void Terms_that_share_a_first_word_are_told_apart_and_the_longest_wins()
+    {
+        using var site = Fixture.Site(
+            ("ordlista/_index.md", Fixture.Page("Ordlista", type: "section")),
+            ("ordlista/lokal.md", Fixture.Page("Lokal", "definition: Något i en stadsdel.", type: "term")),
+            ("ordlista/lokal-samordnare.md", Fixture.Page("Lokal samordnare", "definition: En person per förvaltning.", type: "term")),
+            ("ordlista/lokal-lagesbild.md", Fixture.Page("Lokal lägesbild", "definition: En bild av läget.", type: "term")),
+            ("rutiner/sida.md", Fixture.Page("Sida", type: "routine", body: "En lokal lägesbild tas fram av lokal samordnare, sedan lokal uppföljning.")));
+        var result = ContentPipeline.Load(ContentFolder.Open(site["content"]), new ContentOptions(new DateOnly(2026, 11, 25)));
+        Assert.True(result.IsSuccess, string.Join("\n", result.Diagnostics.Sorted()));
+
+        var html = Parser.ParseDocument("<body>" + result.Snapshot!.ById["sida"].Html + "</body>");
+
+        Assert.Equal(["lokal lägesbild", "lokal samordnare", "lokal"], html.QuerySelectorAll("dfn").Select(d => d.TextContent));
+    }
+
+    [Fact]
     public void A_term_is_not_marked_on_its_own_page()
     {
         var html = Render("CKL leder krisen.", page: "ordlista/ckl.md");

@@ -31,6 +31,46 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_renamed_heading_breaks_the_links_of_other_pages_to_it_and_the_search_data_catches_up()
+    {
+        using var dir = TempDir.WithRealContent(out var content);
+        await using var serve = await PreviewProcess.StartAsync(content);
+        using var events = await serve.OpenEventsAsync();
+        var page = Path.Combine(content, "ansvar-och-samverkan", "vbe-team-och-lotsfunktion.md");
+        var good = await File.ReadAllTextAsync(page, Ct);
+
+        // Only the body changes, but ordlista/vbe-team.md links to #vbe-teamet: that page is checked again.
+        await File.WriteAllTextAsync(page, good.Replace("\n## VBE-teamet\n", "\n## Teamet för VBE\n"), Ct);
+
+        var (name, data) = await events.NextAsync();
+        Assert.Equal("problems", name);
+        var status = JsonDocument.Parse(await serve.Http.GetStringAsync("__vbe/status", Ct)).RootElement;
+        var problems = status.GetProperty("problems").EnumerateArray().Where(p => p.GetProperty("code").GetString() == "VBE010").ToList();
+        Assert.Contains(problems, p => p.GetProperty("file").GetString()!.EndsWith("ordlista/vbe-team.md", StringComparison.Ordinal));
+
+        await File.WriteAllTextAsync(page, good, Ct);
+
+        (name, data) = await events.NextAsync();
+        Assert.Equal("reload", name);
+        // After a failed build the next one is a full build; one more body edit is incremental again.
+        await File.WriteAllTextAsync(page, good + "\nOrdet qwixtorp finns bara här.\n", Ct);
+        (name, data) = await events.NextAsync();
+        Assert.Equal("reload", name);
+        Assert.Equal(["ansvar-och-samverkan/vbe-team-och-lotsfunktion.html"],
+            JsonDocument.Parse(data).RootElement.GetProperty("pages").EnumerateArray().Select(p => p.GetString()));
+
+        // The search data is written right after the page, under the name every page already links to.
+        var home = Parser.ParseDocument(await serve.Http.GetStringAsync("", Ct));
+        var searchData = home.Body!.GetAttribute("data-search-index")!;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!(await serve.Http.GetStringAsync(searchData, Ct)).Contains("qwixtorp", StringComparison.Ordinal))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the search data never caught up with the edit");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    [Fact]
     public async Task A_title_change_rebuilds_the_whole_site_so_lists_show_it_too()
     {
         using var dir = TempDir.WithRealContent(out var content);

@@ -110,6 +110,8 @@
   function ensureSearch() {
     if (!searchReady) {
       var b = document.body;
+      // A site built with --no-search has no index to load.
+      if (!b.getAttribute("data-search-index")) return (searchReady = Promise.reject(new Error("no search index")));
       searchReady = loadScript(b.getAttribute("data-lunr"))
         .then(function () { return loadScript(b.getAttribute("data-search-index")); })
         .then(function () {

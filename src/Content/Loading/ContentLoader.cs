@@ -13,16 +13,28 @@ public static class ContentLoader
 
     public static IReadOnlyList<SourceFile> Load(ContentFolder folder, DiagnosticBag diagnostics)
     {
-        var files = new List<SourceFile>();
-        foreach (var path in EnumeratePages(folder.Root))
-        {
-            var relative = Path.GetRelativePath(folder.Root, path).Replace('\\', '/');
-            var display = folder.Display(relative);
-            var text = ReadText(path, display, diagnostics);
-            if (text is not null) files.Add(new SourceFile(relative, display, path, text));
-        }
-        return files;
+        // In parallel and in order: reading 10,000 small files one by one waits on the disk more than it works.
+        return EnumeratePages(folder.Root).AsParallel().AsOrdered()
+            .Select(path =>
+            {
+                var relative = Path.GetRelativePath(folder.Root, path).Replace('\\', '/');
+                var display = folder.Display(relative);
+                return ReadText(path, display, diagnostics) is { } text ? new SourceFile(relative, display, path, text) : null;
+            })
+            .Where(file => file is not null)
+            .ToList()!;
     }
+
+    /// <summary>Reads just these page files (content paths such as <c>rutiner/vid-oro.md</c>), for an update after an edit.</summary>
+    public static IReadOnlyList<SourceFile> LoadFiles(ContentFolder folder, IEnumerable<string> relativePaths, DiagnosticBag diagnostics) =>
+        relativePaths.Select(relative =>
+            {
+                var display = folder.Display(relative);
+                var path = Path.Combine(folder.Root, relative);
+                return File.Exists(path) && ReadText(path, display, diagnostics) is { } text ? new SourceFile(relative, display, path, text) : null;
+            })
+            .Where(file => file is not null)
+            .ToList()!;
 
     private static IEnumerable<string> EnumeratePages(string root)
     {

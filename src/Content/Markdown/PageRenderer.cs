@@ -18,41 +18,67 @@ public static partial class PageRenderer
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
     private static partial Regex HtmlTag();
 
-    private sealed record Parsed(Page Page, MarkdownDocument Document, IReadOnlyList<Heading> Headings, IReadOnlySet<string> Anchors);
+    private sealed record Parsed(Page Page, MarkdownDocument Document, IReadOnlyList<Heading> Headings, IReadOnlySet<string> Anchors, DiagnosticBag Diagnostics);
 
-    public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Page> pages, string contentRoot, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Page> pages, string contentRoot, DiagnosticBag diagnostics) =>
+        Render(pages, contentRoot, diagnostics, previous: null);
+
+    /// <summary>
+    /// Renders <paramref name="pages"/>; with <paramref name="previous"/> (an earlier render by source path,
+    /// with its diagnostics), a page found there with the very same <see cref="Page"/> is taken over as it
+    /// was, unless it links to a page that changed (its links are checked again against the new anchors).
+    /// </summary>
+    public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Page> pages, string contentRoot, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, RenderedPage>? previous)
     {
         var pipeline = MarkdownPipelineFactory.Shared;
-        var parsed = new Parsed[pages.Count];
+        var kept = new RenderedPage?[pages.Count];
+        if (previous is not null)
+        {
+            var changedIds = pages.Where(p => !(previous.TryGetValue(p.SourcePath, out var old) && ReferenceEquals(old.Page, p)))
+                .Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < pages.Count; i++)
+                if (previous.TryGetValue(pages[i].SourcePath, out var old) && ReferenceEquals(old.Page, pages[i]) && !old.LinkedPageIds.Any(changedIds.Contains))
+                    kept[i] = old;
+        }
+
+        var parsed = new Parsed?[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
+            if (kept[i] is not null) return;
             var page = pages[i];
-            var document = Parse(page, pipeline, diagnostics);
-            var headings = HeadingAnchors.Assign(document, page, diagnostics);
-            FlowDiagrams.Insert(document, page, headings, diagnostics);   // after HeadingAnchors: finds headings by id
-            WarnOnRawHtml(document, page, diagnostics);
-            parsed[i] = new Parsed(page, document, headings, headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal));
+            var bag = new DiagnosticBag();
+            var document = Parse(page, pipeline, bag);
+            var headings = HeadingAnchors.Assign(document, page, bag);
+            FlowDiagrams.Insert(document, page, headings, bag);   // after HeadingAnchors: finds headings by id
+            WarnOnRawHtml(document, page, bag);
+            parsed[i] = new Parsed(page, document, headings, headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal), bag);
         });
 
         var targets = new LinkTargets(
-            parsed.GroupBy(p => p.Page.SourcePath, StringComparer.Ordinal)
-                  .ToDictionary(g => g.Key, g => (g.First().Page, g.First().Anchors), StringComparer.Ordinal),
+            pages.Select((page, i) => (page, anchors: parsed[i]?.Anchors ?? kept[i]!.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)))
+                 .GroupBy(p => p.page.SourcePath, StringComparer.Ordinal)
+                 .ToDictionary(g => g.Key, g => (g.First().page, (IReadOnlySet<string>)g.First().anchors), StringComparer.Ordinal),
             contentRoot);
 
         var glossary = GlossaryIndex.From(pages);
         var rendered = new RenderedPage[pages.Count];
-        Parallel.For(0, parsed.Length, i =>
+        Parallel.For(0, pages.Count, i =>
         {
-            var (page, document, headings, anchors) = parsed[i];
-            var linked = PageLinkRewriter.Rewrite(document, page, anchors, targets, diagnostics);
+            if (kept[i] is { } old) { rendered[i] = old; return; }
+            var (page, document, headings, anchors, bag) = parsed[i]!;
+            parsed[i] = null;   // the Markdig tree is the largest thing a page has: let it go as soon as it is written
+            var linked = PageLinkRewriter.Rewrite(document, page, anchors, targets, bag);
             GlossaryMarker.Mark(document, page, glossary);   // after the rewriter: its links are skipped, its URLs final
             var sections = SectionText.Extract(document, headings);
             using var writer = new StringWriter();
             var renderer = new HtmlRenderer(writer);
             pipeline.Setup(renderer);
             renderer.Render(document);
-            rendered[i] = new RenderedPage(page, writer.ToString(), headings, sections, linked.Distinct().ToList());
+            rendered[i] = new RenderedPage(page, writer.ToString(), headings, sections, linked.Distinct().ToList()) { Diagnostics = bag.Sorted() };
         });
+        foreach (var page in rendered)
+            foreach (var diagnostic in page.Diagnostics) diagnostics.Add(diagnostic);
         return rendered;
     }
 

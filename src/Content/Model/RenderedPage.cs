@@ -6,6 +6,9 @@ public sealed record RenderedPage(
     IReadOnlyList<string> LinkedPageIds)
 {
     public string PlainText => string.Join("\n", Sections.Select(s => s.Text));
+
+    /// <summary>What rendering this page reported (broken links, raw HTML …): kept so a page rendered again alone replaces just its own.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 }
 
 /// <summary>A heading of a page body with its anchor id.</summary>

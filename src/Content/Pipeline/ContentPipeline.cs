@@ -23,22 +23,63 @@ public sealed record ContentResult(ContentSnapshot? Snapshot, DiagnosticBag Diag
 /// <summary>The shared pipeline from content/ to rendered pages, used by the generator and the API alike.</summary>
 public static class ContentPipeline
 {
-    public static ContentResult Load(ContentFolder folder, ContentOptions options)
+    /// <param name="clock">Times each step when given (<c>build --timings</c>).</param>
+    public static ContentResult Load(ContentFolder folder, ContentOptions options, StepClock? clock = null)
     {
-        var clock = Stopwatch.StartNew();
+        var started = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(folder.Root))
             throw new DirectoryNotFoundException($"The content folder '{folder.Root}' does not exist.");
 
         var data = SiteDataLoader.Load(folder, diagnostics);                 // content/_data/*.yml
         var sources = ContentLoader.Load(folder, diagnostics);               // content/ → SourceFile
+        clock?.Lap("read files");
         var history = History.GitHistory.Read(folder.Root);                  // last change per file
+        clock?.Lap("git history");
         var pages = PageReader.Read(sources, data, diagnostics)              // front matter → typed Page
             .Select(p => history.TryGetValue(p.SourcePath, out var change) ? p with { LastChange = change } : p).ToList();
+        clock?.Lap("front matter");
         Validator.Check(pages, folder.Root, options.Today, diagnostics);     // every problem, at once
+        var loadDiagnostics = diagnostics.Sorted();
+        clock?.Lap("check");
         var rendered = PageRenderer.Render(pages, folder.Root, diagnostics); // Markdig, anchors, links
-        if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, clock.Elapsed);
+        clock?.Lap("markdown");
+        if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, started.Elapsed);
 
+        return new ContentResult(Snapshot(rendered, data, options, loadDiagnostics), diagnostics, sources.Count, started.Elapsed);
+    }
+
+    /// <summary>
+    /// The content after edits to the bodies of some pages (their front matter unchanged), in a fraction of
+    /// a full load: only those files are read and rendered again, with the pages that link to them (their
+    /// anchor links are checked anew); everything else, diagnostics included, is taken from
+    /// <paramref name="previous"/>. The caller makes sure the front matter of those files is as before
+    /// (the preview compares it); null when an edit needs a full load after all (a file gone, or its front
+    /// matter no longer reads).
+    /// </summary>
+    public static ContentResult? UpdateBodies(ContentFolder folder, ContentOptions options, ContentSnapshot previous, IReadOnlyCollection<string> changedSourcePaths)
+    {
+        var started = Stopwatch.StartNew();
+        var byPath = previous.AllRendered.ToDictionary(p => p.Page.SourcePath, StringComparer.Ordinal);
+        if (changedSourcePaths.Count == 0 || !changedSourcePaths.All(byPath.ContainsKey)) return null;
+
+        var readDiagnostics = new DiagnosticBag();
+        var files = ContentLoader.LoadFiles(folder, changedSourcePaths, readDiagnostics);
+        var changed = PageReader.Read(files, previous.Data, readDiagnostics).ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        if (readDiagnostics.HasErrors || changed.Count != changedSourcePaths.Count) return null;
+
+        var pages = previous.AllRendered
+            .Select(r => changed.TryGetValue(r.Page.SourcePath, out var page) ? page with { LastChange = r.Page.LastChange } : r.Page)
+            .ToList();
+        var diagnostics = new DiagnosticBag();
+        foreach (var diagnostic in previous.LoadDiagnostics) diagnostics.Add(diagnostic);
+        var rendered = PageRenderer.Render(pages, folder.Root, diagnostics, byPath);
+        if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, pages.Count, started.Elapsed);
+        return new ContentResult(Snapshot(rendered, previous.Data, options, previous.LoadDiagnostics), diagnostics, pages.Count, started.Elapsed);
+    }
+
+    private static ContentSnapshot Snapshot(IReadOnlyList<RenderedPage> rendered, SiteData data, ContentOptions options, IReadOnlyList<Diagnostic> loadDiagnostics)
+    {
         var published = rendered
             .Where(p => options.IncludeDrafts || (!p.Page.IsDraft && (p.Page.Publish is null || p.Page.Publish <= options.Today)))
             .OrderBy(p => p.Page.Section, StringComparer.Ordinal)
@@ -47,6 +88,6 @@ public static class ContentPipeline
             .ThenBy(p => p.Page.Title, SwedishOrder.Instance)
             .ThenBy(p => p.Page.Id, StringComparer.Ordinal)
             .ToList();
-        return new ContentResult(new ContentSnapshot(published, data, DateTimeOffset.UtcNow), diagnostics, sources.Count, clock.Elapsed);
+        return new ContentSnapshot(published, data, DateTimeOffset.UtcNow, rendered, loadDiagnostics);
     }
 }

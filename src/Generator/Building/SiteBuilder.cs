@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using VbeKnowledge.Content.Diagnostics;
 using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Pipeline;
@@ -16,13 +15,14 @@ public static class SiteBuilder
 
     public static BuildResult Build(BuildRequest request, Action<string>? progress = null)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StepClock();
         var folder = ContentFolder.Open(request.ContentDir);
         progress?.Invoke("Läser och kontrollerar innehållet");
-        var content = ContentPipeline.Load(folder, new ContentOptions(request.Today, request.IncludeDrafts)); // content/ → rendered pages
+        var content = ContentPipeline.Load(folder, new ContentOptions(request.Today, request.IncludeDrafts), clock); // content/ → rendered pages
         var diagnostics = content.Diagnostics;
         var theme = ThemeTemplates.Load(request.ThemeDir, diagnostics);                                       // parse every template once
         var settings = SiteSettings.Load(folder, diagnostics);                                                // content/_data/site.yml
+        clock.Lap("theme");
         if (content.Snapshot is not { } snapshot || theme is null || (request.IsStrict && diagnostics.WarningCount > 0))
             return Failed(request, diagnostics, clock);
 
@@ -30,11 +30,18 @@ public static class SiteBuilder
         progress?.Invoke("Skriver sidorna");
         var nodeModules = AssetPipeline.FindNodeModules(Directory.GetCurrentDirectory()) ?? AssetPipeline.FindNodeModules(folder.Root);
         var assets = AssetPipeline.Write(theme.AssetsDir, nodeModules, output);                               // fingerprinted css/js
-        progress?.Invoke("Bygger sökindexet");
-        var searchIndex = SearchIndexWriter.Write(SiteSearch.Build(snapshot), output);                       // lunr JSON
+        clock.Lap("assets");
+        var searchIndex = new SearchIndexFile("", 0, 0);
+        if (request.IncludeSearch)
+        {
+            progress?.Invoke("Bygger sökindexet");
+            searchIndex = SearchIndexWriter.Write(SiteSearch.Build(snapshot), output);                        // lunr JSON
+            clock.Lap("search");
+        }
         var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"], assets["search-core.js"],
             assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, settings.EditUrl, settings.ReportUrl);
         new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
+        clock.Lap("pages");
         RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
         CopyMedia(folder.Root, output);
         output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
@@ -42,12 +49,18 @@ public static class SiteBuilder
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
         WhatsNewWriter.Write(new ThemeRenderer(theme, snapshot, site, request.Today), snapshot, folder.Root, request.BaseUrl, output); // nytt.html, nytt.xml
         if (StaticJsonWriter.CanWrite(request.BaseUrl)) StaticJsonWriter.Write(snapshot, request.BaseUrl, output);  // the API's JSON, same serializer
+        clock.Lap("other files");
         output.SwapIn();                                                                                      // temp folder, then swap
-        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed) { Built = new(theme, snapshot, site) };
+        clock.Lap("swap");
+        return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed)
+        {
+            Built = new(theme, snapshot, site),
+            Steps = clock.Steps,
+        };
     }
 
-    private static BuildResult Failed(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock) =>
-        new(false, diagnostics, 0, Path.GetFullPath(request.OutputDir), 0, 0, clock.Elapsed);
+    private static BuildResult Failed(BuildRequest request, DiagnosticBag diagnostics, StepClock clock) =>
+        new(false, diagnostics, 0, Path.GetFullPath(request.OutputDir), 0, 0, clock.Elapsed) { Steps = clock.Steps };
 
     private static List<LinkView> Navigation(ContentSnapshot snapshot) => snapshot.Pages
         .Where(p => p.Page.IsSectionIndex)

@@ -23,6 +23,14 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         [Description("The site's address: a path such as /vbe/ or an https:// URL (default: /).")]
         public string BaseUrl { get; init; } = "/";
 
+        [CommandOption("--no-search")]
+        [Description("Skip the search data (for benchmarks and quick checks of the pages: the site's search box then says search is unavailable).")]
+        public bool NoSearch { get; init; }
+
+        [CommandOption("--timings")]
+        [Description("Print how long each step of the build took.")]
+        public bool Timings { get; init; }
+
         public override ValidationResult Validate()
         {
             var result = base.Validate();
@@ -44,13 +52,18 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var request = new BuildRequest(settings.Content, settings.Output, settings.Theme,
-            settings.BaseUrl.EndsWith('/') ? settings.BaseUrl : settings.BaseUrl + "/", settings.TodayDate, settings.IncludeDrafts, settings.IsStrict);
+            settings.BaseUrl.EndsWith('/') ? settings.BaseUrl : settings.BaseUrl + "/", settings.TodayDate, settings.IncludeDrafts, settings.IsStrict)
+        {
+            IncludeSearch = !settings.NoSearch,
+        };
         BuildResult result = null!;
         if (AnsiConsole.Profile.Capabilities.Interactive && !Console.IsOutputRedirected)
             AnsiConsole.Status().Start("Bygger webbplatsen …", ctx => result = SiteBuilder.Build(request, step => ctx.Status(step)));
         else result = SiteBuilder.Build(request);
 
         DiagnosticPrinter.Print(result.Diagnostics.Sorted());
+        if (settings.Timings)
+            foreach (var step in result.Steps) Console.WriteLine($"  {step.Name,-14} {step.Elapsed.TotalSeconds,7:0.000} s");
         var d = result.Diagnostics;
         if (!result.IsSuccess)
         {
@@ -59,7 +72,9 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         }
         var index = Path.Combine(result.OutputDir, "index.html");
         Console.WriteLine($"{result.PageCount} pages, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s → {result.OutputDir}");
-        Console.WriteLine($"Search index: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB gzipped), loaded only when a reader starts to search.");
+        if (request.IncludeSearch)
+            Console.WriteLine($"Search index: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB gzipped), loaded only when a reader starts to search.");
+        else Console.WriteLine("No search index (--no-search): the site's search box will say that search is unavailable.");
         Console.WriteLine($"Open {index} in a browser, or serve the folder: python3 -m http.server -d {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir)} 8000");
         return ExitCodes.Ok;
     }

@@ -3,15 +3,18 @@ using System.Text;
 using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Pipeline;
 using VbeKnowledge.Content.Reading;
+using VbeKnowledge.Content.Search.Site;
 using VbeKnowledge.Generator.Building;
+using VbeKnowledge.Generator.Search;
 using VbeKnowledge.Generator.Theme;
 
 namespace VbeKnowledge.Generator.Preview;
 
 /// <summary>
 /// Builds the preview site and keeps it current. A full build is the production build into the
-/// preview folder. When only page bodies changed, the content is loaded and checked again (links
-/// and anchors span pages) but only the changed pages are rendered and written.
+/// preview folder. When only page bodies changed, just those files are read and rendered again, with
+/// the pages that link to them (links and anchors span pages), and only they are written; the search
+/// data follows right after.
 /// </summary>
 public sealed class PreviewBuilder(BuildRequest request)
 {
@@ -52,20 +55,44 @@ public sealed class PreviewBuilder(BuildRequest request)
     private PreviewState Incremental(IReadOnlyList<string> sourcePaths)
     {
         var clock = Stopwatch.StartNew();
-        var content = ContentPipeline.Load(ContentFolder.Open(request.ContentDir), new ContentOptions(request.Today, request.IncludeDrafts));
+        var folder = ContentFolder.Open(request.ContentDir);
+        var previous = _built!.Snapshot;
+        var content = ContentPipeline.UpdateBodies(folder, new ContentOptions(request.Today, request.IncludeDrafts), previous, sourcePaths);
+        if (content is null) return Full();   // a page gone, or its front matter changed after all
         if (content.Snapshot is not { } snapshot)
             return State = new PreviewState(++_build, false, content.Diagnostics.Sorted(), null, clock.Elapsed);
 
-        var renderer = new ThemeRenderer(_built!.Theme, snapshot, _built.Site, request.Today);
+        // The edited pages, and any page that links to them whose HTML came out different.
+        var renderer = new ThemeRenderer(_built.Theme, snapshot, _built.Site, request.Today);
+        var before = previous.Pages.ToDictionary(p => p.Page.SourcePath, StringComparer.Ordinal);
         var written = new List<string>();
-        foreach (var page in snapshot.Pages.Where(p => sourcePaths.Contains(p.Page.SourcePath)))
+        foreach (var page in snapshot.Pages.Where(p => sourcePaths.Contains(p.Page.SourcePath) || !(before.TryGetValue(p.Page.SourcePath, out var old) && old.Html == p.Html)))
         {
             WriteAtomically(page.Page.Url, renderer.Render(page));
             written.Add(page.Page.Url);
         }
         _built = _built with { Snapshot = snapshot };
-        return State = new PreviewState(++_build, true, content.Diagnostics.Sorted(), written, clock.Elapsed);
+        var state = State = new PreviewState(++_build, true, content.Diagnostics.Sorted(), written, clock.Elapsed);
+        RefreshSearchSoon(state.Build);
+        return state;
     }
+
+    /// <summary>
+    /// Writes the search data of the current content over the preview's search file, after the edited
+    /// page is shown (building it takes longer than rendering a page): the next search finds the new text.
+    /// </summary>
+    private void RefreshSearchSoon(int build) => Task.Run(() =>
+    {
+        lock (_lock)
+        {
+            if (_build != build || _built is not { } built || built.Site.SearchIndexJs.Length == 0) return;   // a newer build wrote its own
+            WriteAtomically(built.Site.SearchIndexJs, SearchIndexWriter.Script(SiteSearch.Build(built.Snapshot)));
+            SearchRefreshed?.Invoke(build);
+        }
+    });
+
+    /// <summary>Raised (with the build number) when the search data has caught up with an incremental build.</summary>
+    public event Action<int>? SearchRefreshed;
 
     private ChangeSet Classify(IReadOnlyList<string> changedPaths)
     {
@@ -107,11 +134,13 @@ public sealed class PreviewBuilder(BuildRequest request)
     }
 
     /// <summary>Writes beside the page, then moves over it, so a request never sees half a page.</summary>
-    private void WriteAtomically(string sitePath, string html)
+    private void WriteAtomically(string sitePath, string html) => WriteAtomically(sitePath, Utf8.GetBytes(html));
+
+    private void WriteAtomically(string sitePath, byte[] bytes)
     {
         var path = Path.Combine(SiteDir, sitePath);
         var temp = path + ".preview-tmp";
-        File.WriteAllText(temp, html, Utf8);
+        File.WriteAllBytes(temp, bytes);
         File.Move(temp, path, overwrite: true);
     }
 

@@ -18,14 +18,20 @@ public static class SearchIndexWriter
 {
     public static SearchIndexFile Write(SiteSearch search, OutputFolder output)
     {
+        var bytes = Script(search);
+        var path = AssetPipeline.WriteFingerprinted("search-index.js", bytes, output);
+        return new SearchIndexFile(path, bytes.Length, GzipLength(bytes));
+    }
+
+    /// <summary>The script's bytes: <c>window.VBE_SEARCH={…};</c>.</summary>
+    public static byte[] Script(SiteSearch search)
+    {
         using var buffer = new MemoryStream();
         buffer.Write("window.VBE_SEARCH="u8);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             search.WriteJson(json);
         buffer.Write(";\n"u8);
-        var bytes = buffer.ToArray();
-        var path = AssetPipeline.WriteFingerprinted("search-index.js", bytes, output);
-        return new SearchIndexFile(path, bytes.Length, GzipLength(bytes));
+        return buffer.ToArray();
     }
 
     private static long GzipLength(byte[] bytes)

@@ -100,6 +100,30 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Build_with_no_search_writes_no_search_data_and_timings_name_every_step()
+    {
+        var run = Vbe("build", "--output", "site", "--theme", Theme, "--today", "2026-11-24", "--no-search", "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(Directory.GetFiles(_temp.Combine("site/assets"), "search-index.*"));
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_temp.Combine("site/index.html")));
+        Assert.Equal("", home.Body!.GetAttribute("data-search-index"));
+        Assert.Contains(run.OutLines, l => l.StartsWith("No search index (--no-search)", StringComparison.Ordinal));
+        var steps = run.OutLines.Select(l => Regex.Match(l, @"^(\p{L}[\p{L} ]*?)\s+\d+\.\d{3} s$")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["read files", "git history", "front matter", "check", "markdown", "theme", "assets", "pages", "other files", "swap"], steps);
+    }
+
+    [Fact]
+    public void Build_writes_search_data_by_default()
+    {
+        var run = Vbe("build", "--output", "site", "--theme", Theme, "--today", "2026-11-24");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(Directory.GetFiles(_temp.Combine("site/assets"), "search-index.*.js"));
+        Assert.Contains(run.OutLines, l => l.StartsWith("Search index: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_with_a_content_error_exits_1_and_says_the_previous_site_is_untouched()
     {
         Break("rutiner/vid-oro.md", "(larmvagar.md)", "(larmvagarna.md)");

@@ -16,27 +16,23 @@ public static class GlossaryMarker
 {
     public static void Mark(MarkdownDocument document, Page page, GlossaryIndex glossary)
     {
-        var pending = glossary.Terms.Where(t => t.PageId != page.Id).ToList();
-        if (pending.Count == 0) return;
+        var pending = new bool[glossary.Terms.Count];
+        var left = 0;
+        for (var rank = 0; rank < pending.Length; rank++)
+            if (pending[rank] = glossary.Terms[rank].PageId != page.Id) left++;
+        if (left == 0) return;
         var work = new Stack<LiteralInline>(document.Descendants<LiteralInline>().Reverse());
-        while (pending.Count > 0 && work.TryPop(out var literal))
+        while (left > 0 && work.TryPop(out var literal))
         {
             if (IsExcluded(literal)) continue;
             var text = literal.Content.ToString();
-            var (term, index) = FirstTerm(text, pending);
-            if (term is null) continue;
-            pending.Remove(term);
-            var tail = Wrap(literal, text, index, term, page);
+            var (rank, index) = glossary.FindFirst(text, pending);
+            if (rank < 0) continue;
+            pending[rank] = false;
+            left--;
+            var tail = Wrap(literal, text, index, glossary.Terms[rank], page);
             if (tail is not null) work.Push(tail);
         }
-    }
-
-    private static (GlossaryTerm? Term, int Index) FirstTerm(string text, List<GlossaryTerm> terms)
-    {
-        for (var i = 0; i < text.Length; i++)
-            foreach (var term in terms)   // longest first
-                if (term.IsAt(text, i)) return (term, i);
-        return (null, -1);
     }
 
     /// <summary>Splits the literal around the term and puts the markup in between; returns the text after it.</summary>
