@@ -80,9 +80,6 @@ if steps:
 
 # ---------------------------------------------------------------- serve
 if values.get(("serve", "1000", "event_ms")):
-    def pct(key, q):
-        xs = sorted(values[key])
-        return xs[min(len(xs) - 1, int(round(q * (len(xs) - 1))))]
     w("## serve: an edited page of a 1,000-page site (issue 3: shown in under 200 ms)")
     w("")
     w("`bench/serve/edit-latency.py`: `vbe serve` on the 1,000-page corpus; one sentence appended to a different page's body")
@@ -102,8 +99,8 @@ w("The same documents (pages and their h2/h3 sections) for both; timed in-proces
 w("build), the first run included. Before timing, the two indexes are checked to be byte-identical.")
 w("Size is the lunr index JSON alone.")
 w("")
-w("| corpus | documents | ours s | lunr.js s | lunr.js / ours | index KiB | gzip KiB |")
-w("|---|---:|---:|---:|---:|---:|---:|")
+w("| corpus | documents | ours s | lunr.js s | lunr.js / ours | ours CPU s | lunr.js CPU s | lunr.js / ours (CPU) | index KiB | gzip KiB |")
+w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for corpus in ["real", "1000", "10000"]:
     if not values.get(("index", f"ours-{corpus}", "seconds")):
         continue
@@ -111,6 +108,8 @@ for corpus in ["real", "1000", "10000"]:
     o, l = med(("index", f"ours-{corpus}", "seconds")), med(("index", f"lunr-{corpus}", "seconds"))
     w(f"| {name} | {med(('index', f'size-{corpus}', 'documents')):,.0f} | {spread(('index', f'ours-{corpus}', 'seconds'), '{:.3f}')} "
       f"| {spread(('index', f'lunr-{corpus}', 'seconds'), '{:.3f}')} | {ratio(l, o, '{:.1f}×')} "
+      f"| {spread(('index', f'ours-{corpus}', 'cpu'), '{:.3f}')} | {spread(('index', f'lunr-{corpus}', 'cpu'), '{:.3f}')} "
+      f"| {ratio(med(('index', f'lunr-{corpus}', 'cpu')), med(('index', f'ours-{corpus}', 'cpu')), '{:.1f}×')} "
       f"| {med(('index', f'size-{corpus}', 'kib')):,.0f} | {med(('index', f'size-{corpus}', 'gzip_kib')):,.0f} |")
 w("")
 js, jsgz = med(("site", "real", "search_js_kib")), med(("site", "real", "search_js_gzip_kib"))

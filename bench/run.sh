@@ -129,8 +129,10 @@ for corpus in real $SIZES; do
     "$WORK/docs-$corpus.json" "$WORK/lunr-$corpus.json" "$runs" > "$WORK/index-lunr-$corpus.txt"
   # Check: both wrote the same index, byte for byte (lunr-index.md's conformance rule).
   cmp -s "$WORK/ours-$corpus.json" "$WORK/lunr-$corpus.json" || fail "our index of $corpus differs from lunr.js's"
-  awk -v c="$corpus" '$1 == "run" { printf "index\tours-%s\tseconds\t%s\n", c, $2 }' "$WORK/index-ours-$corpus.txt" >> "$TSV"
-  awk -v c="$corpus" '$1 == "run" { printf "index\tlunr-%s\tseconds\t%s\n", c, $2 }' "$WORK/index-lunr-$corpus.txt" >> "$TSV"
+  for who in ours lunr; do
+    awk -v c="$corpus" -v who="$who" '$1 == "run" { printf "index\t%s-%s\tseconds\t%s\n", who, c, $2; if (NF > 2) printf "index\t%s-%s\tcpu\t%s\n", who, c, $3 }' \
+      "$WORK/index-$who-$corpus.txt" >> "$TSV"
+  done
   read -r _ docs _ bytes _ gz < <(grep '^documents' "$WORK/index-ours-$corpus.txt")
   row index "size-$corpus" documents "$docs"; row index "size-$corpus" kib "$((bytes / 1024))"; row index "size-$corpus" gzip_kib "$((gz / 1024))"
   rm -f "$WORK/lunr-$corpus.json" "$WORK/ours-$corpus.json"
