@@ -56,7 +56,7 @@ try:
         if marker not in body: sys.exit(f"FAILED CHECK: {url} does not show the edit")
         own = reported.get(timeout=10)
         print(f"edit {(at - start) * 1000:.1f} {(served - start) * 1000:.1f} {own:.1f}", flush=True)
-        time.sleep(0.5)
+        time.sleep(1.0)   # an editor saves every few seconds at most; lets the search data catch up
 finally:
     server.terminate()
     try: server.wait(20)

@@ -73,26 +73,25 @@ public sealed class PreviewBuilder(BuildRequest request)
         }
         _built = _built with { Snapshot = snapshot };
         var state = State = new PreviewState(++_build, true, content.Diagnostics.Sorted(), written, clock.Elapsed);
-        RefreshSearchSoon(state.Build);
+        RefreshSearchSoon(state.Build, _built);
         return state;
     }
 
     /// <summary>
     /// Writes the search data of the current content over the preview's search file, after the edited
     /// page is shown (building it takes longer than rendering a page): the next search finds the new text.
+    /// Built outside the lock, so a further edit meanwhile is not held up; written only if no newer build came.
     /// </summary>
-    private void RefreshSearchSoon(int build) => Task.Run(() =>
+    private void RefreshSearchSoon(int build, BuildArtifacts built) => Task.Run(() =>
     {
+        if (built.Site.SearchIndexJs.Length == 0) return;   // built with --no-search
+        var script = SearchIndexWriter.Script(SiteSearch.Build(built.Snapshot));
         lock (_lock)
         {
-            if (_build != build || _built is not { } built || built.Site.SearchIndexJs.Length == 0) return;   // a newer build wrote its own
-            WriteAtomically(built.Site.SearchIndexJs, SearchIndexWriter.Script(SiteSearch.Build(built.Snapshot)));
-            SearchRefreshed?.Invoke(build);
+            if (_build != build) return;   // a newer build refreshes it in turn
+            WriteAtomically(built.Site.SearchIndexJs, script);
         }
     });
-
-    /// <summary>Raised (with the build number) when the search data has caught up with an incremental build.</summary>
-    public event Action<int>? SearchRefreshed;
 
     private ChangeSet Classify(IReadOnlyList<string> changedPaths)
     {
