@@ -37,7 +37,7 @@ builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails 
 builder.Services.AddContentOutputCache(builder.Configuration);
 builder.Services.AddIntranetCors(builder.Configuration);
 builder.Services.AddClientRateLimiting();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.LeaveOutHead());
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
@@ -48,10 +48,10 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<QueryLengthLimitMiddleware>();
 app.UseCors();
 app.UseRateLimiter();
-app.UseMiddleware<ETagMiddleware>();  // outside the output cache: cached answers get ETags and 304s too
 app.UseOutputCache();
+app.UseMiddleware<ETagMiddleware>();  // inside the output cache: the ETag is computed on a miss and stored with the entry
 
-var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>()
+var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>().AnswerHead()
     .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 v1.MapGroup("/pages").MapPages();
 v1.MapGroup("/symbols").MapSymbols();

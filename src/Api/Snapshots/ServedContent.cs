@@ -42,8 +42,13 @@ public sealed class ServedContent
     public string Version { get; }
 
     /// <summary>A hash of the JSON of the pages of these types; of every page when no type is given.</summary>
-    public string VersionOf(IReadOnlyList<PageType> types) =>
-        types.Count == 0 ? Version : string.Join('.', types.Select(t => _versionByType.GetValueOrDefault(t, "none")));
+    /// <remarks>Part of every output-cache key: no string is built for the common case of one type.</remarks>
+    public string VersionOf(IReadOnlyList<PageType> types) => types.Count switch
+    {
+        0 => Version,
+        1 => _versionByType.GetValueOrDefault(types[0], "none"),
+        _ => string.Join('.', types.Select(t => _versionByType.GetValueOrDefault(t, "none"))),
+    };
 
     private string Hash(IEnumerable<string> ids) =>
         Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', ids.Order(StringComparer.Ordinal).Select(id => id + ' ' + Fingerprints[id])))))[..16];
