@@ -69,7 +69,7 @@ public sealed class BadInputTests(SharedApi api)
         var problem = await Http.AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed);
         Assert.Equal("Metoden stöds inte", problem.GetProperty("title").GetString());
         Assert.Contains(method, problem.GetProperty("detail").GetString());
-        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
     }
 
     [Fact]
