@@ -14,7 +14,9 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.Limits.MaxRequestBodySize = 16 * 1024;  // read-only API: nothing to upload
-    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+    // Kestrel's own 414 is plain text: its request-line limit sits well above ours, so an over-long query string
+    // gets our ProblemDetails (QueryLengthLimitMiddleware) up to this size, and only beyond it Kestrel's answer.
+    kestrel.Limits.MaxRequestLineSize = QueryLengthLimitMiddleware.MaxRequestLineSize;
     kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
 });
 
@@ -36,12 +38,14 @@ builder.Services.ConfigureHttpJsonOptions(json => ContentJson.Apply(json.Seriali
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Translate);
 builder.Services.AddContentOutputCache(builder.Configuration);
 builder.Services.AddIntranetCors(builder.Configuration);
+builder.Services.AddTrustedProxies();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddOpenApi(openApi => openApi.LeaveOutHead());
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();  // first: the rate limiter and the logs see the client, not the proxy
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeadersMiddleware>();
