@@ -22,7 +22,7 @@ public sealed record GlossaryTerm(string Text, string? Expansion, string Definit
         return (index == 0 || !IsWordChar(text[index - 1])) && (index + Text.Length == text.Length || !IsWordChar(text[index + Text.Length]));
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
+    internal static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
 }
 
 /// <summary>The terms of the glossary (pages of type <c>term</c>), longest first so "VBE-team" wins over "VBE".</summary>

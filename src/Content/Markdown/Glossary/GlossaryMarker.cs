@@ -16,28 +16,39 @@ public static class GlossaryMarker
 {
     public static void Mark(MarkdownDocument document, Page page, GlossaryIndex glossary)
     {
-        var pending = glossary.Terms.Where(t => t.PageId != page.Id).ToList();
-        if (pending.Count == 0) return;
+        // By first letter, lower-cased: a position of the text is tried only against the terms that can start
+        // there, not against the whole glossary (1,200 terms at 10,000 pages made this the slowest step of a load).
+        var pending = glossary.Terms.Where(t => t.PageId != page.Id)
+            .GroupBy(t => FirstLetter(t.Text)).ToDictionary(g => g.Key, g => g.ToList());
+        var left = pending.Values.Sum(terms => terms.Count);
+        if (left == 0) return;
         var work = new Stack<LiteralInline>(document.Descendants<LiteralInline>().Reverse());
-        while (pending.Count > 0 && work.TryPop(out var literal))
+        while (left > 0 && work.TryPop(out var literal))
         {
             if (IsExcluded(literal)) continue;
             var text = literal.Content.ToString();
             var (term, index) = FirstTerm(text, pending);
             if (term is null) continue;
-            pending.Remove(term);
+            pending[FirstLetter(term.Text)].Remove(term);
+            left--;
             var tail = Wrap(literal, text, index, term, page);
             if (tail is not null) work.Push(tail);
         }
     }
 
-    private static (GlossaryTerm? Term, int Index) FirstTerm(string text, List<GlossaryTerm> terms)
+    private static (GlossaryTerm? Term, int Index) FirstTerm(string text, Dictionary<char, List<GlossaryTerm>> terms)
     {
         for (var i = 0; i < text.Length; i++)
-            foreach (var term in terms)   // longest first
-                if (term.IsAt(text, i)) return (term, i);
+            if ((i == 0 || !GlossaryTerm.IsWordChar(text[i - 1])) && terms.TryGetValue(FirstLetter(text[i]), out var candidates))
+                foreach (var term in candidates)   // longest first: GroupBy keeps the index's order
+                    if (term.IsAt(text, i)) return (term, i);
         return (null, -1);
     }
+
+    /// <summary>What IsAt needs at a position besides a word start: the first letter, compared case-insensitively at most.</summary>
+    private static char FirstLetter(string term) => FirstLetter(term[0]);
+
+    private static char FirstLetter(char c) => char.ToLowerInvariant(c);
 
     /// <summary>Splits the literal around the term and puts the markup in between; returns the text after it.</summary>
     private static LiteralInline? Wrap(LiteralInline literal, string text, int index, GlossaryTerm term, Page page)
