@@ -13,6 +13,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
+    kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = 16 * 1024;  // read-only API: nothing to upload
     // Kestrel's own 414 is plain text: its request-line limit sits well above ours, so an over-long query string
     // gets our ProblemDetails (QueryLengthLimitMiddleware) up to this size, and only beyond it Kestrel's answer.
