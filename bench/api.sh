@@ -41,12 +41,12 @@ start_api() {   # start_api CONTENT_DIR → waits until /health/ready answers 20
   (cd "$WORK" && exec "$WORK/bin/api/VbeKnowledge.Api" --urls "http://127.0.0.1:$API_PORT" --Content:Path "$1" \
     --RateLimit:PermitLimit 1000000000 --Logging:LogLevel:Default Warning > "$WORK/api.log" 2>&1) &
   API_PID=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 1200); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/health/ready" || true)" = 200 ] && return 0
     kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; fail "the API exited"; }
     sleep 0.5
   done
-  fail "the API was not ready within 300 s"
+  fail "the API was not ready within 600 s"
 }
 
 start_nginx() {
