@@ -91,7 +91,6 @@ public sealed class ContentWatcher(
                 return;
             }
             await EvictAsync(SwapIn(content, report, isFirst));
-            ReleaseLoadMemory();
         }
         catch (Exception e)
         {
@@ -100,6 +99,7 @@ public sealed class ContentWatcher(
         }
         finally
         {
+            ReleaseLoadMemory();  // after a failed load too: its peak was as large
             _loading.Release();
         }
     }
