@@ -13,8 +13,11 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
+    kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = 16 * 1024;  // read-only API: nothing to upload
-    kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+    // Kestrel's own 414 is plain text: its request-line limit sits well above ours, so an over-long query string
+    // gets our ProblemDetails (QueryLengthLimitMiddleware) up to this size, and only beyond it Kestrel's answer.
+    kestrel.Limits.MaxRequestLineSize = QueryLengthLimitMiddleware.MaxRequestLineSize;
     kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
 });
 
@@ -36,22 +39,24 @@ builder.Services.ConfigureHttpJsonOptions(json => ContentJson.Apply(json.Seriali
 builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiProblems.Translate);
 builder.Services.AddContentOutputCache(builder.Configuration);
 builder.Services.AddIntranetCors(builder.Configuration);
+builder.Services.AddTrustedProxies();
 builder.Services.AddClientRateLimiting();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.LeaveOutHead());
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();  // first: the rate limiter and the logs see the client, not the proxy
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<QueryLengthLimitMiddleware>();
 app.UseCors();
 app.UseRateLimiter();
-app.UseMiddleware<ETagMiddleware>();  // outside the output cache: cached answers get ETags and 304s too
 app.UseOutputCache();
+app.UseMiddleware<ETagMiddleware>();  // inside the output cache: the ETag is computed on a miss and stored with the entry
 
-var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>()
+var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>().AnswerHead()
     .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 v1.MapGroup("/pages").MapPages();
 v1.MapGroup("/symbols").MapSymbols();

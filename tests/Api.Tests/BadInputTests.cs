@@ -1,4 +1,5 @@
 using System.Net;
+using VbeKnowledge.Api.Security;
 using VbeKnowledge.Api.Tests.Infrastructure;
 
 namespace VbeKnowledge.Api.Tests;
@@ -69,22 +70,38 @@ public sealed class BadInputTests(SharedApi api)
         var problem = await Http.AssertProblemAsync(response, HttpStatusCode.MethodNotAllowed);
         Assert.Equal("Metoden stöds inte", problem.GetProperty("title").GetString());
         Assert.Contains(method, problem.GetProperty("detail").GetString());
-        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
     }
 
-    [Fact]
-    public async Task A_query_string_over_two_kilobytes_is_a_414_problem()
+    [Theory]
+    [InlineData(QueryLengthLimitMiddleware.MaxQueryLength + 1)]
+    [InlineData(8 * 1024 + 1)]  // over Kestrel's default request line, which used to answer first
+    [InlineData(QueryLengthLimitMiddleware.MaxRequestLineSize - 100)]
+    public async Task A_query_string_over_two_kilobytes_is_a_414_problem(int length)
     {
-        var problem = await _client.GetProblemAsync("/api/v1/pages?tag=" + new string('a', 2100), HttpStatusCode.RequestUriTooLong);
+        var problem = await _client.GetProblemAsync(PagesWithQueryOf(length), HttpStatusCode.RequestUriTooLong);
 
         Assert.Equal("Adressen är för lång", problem.GetProperty("title").GetString());
+        Assert.Equal($"Frågesträngen får vara högst 2048 tecken lång; den var {length} tecken.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]
-    public async Task A_query_string_of_just_under_two_kilobytes_is_read()
+    public async Task A_query_string_of_exactly_two_kilobytes_is_read()
     {
-        using var response = await _client.GetAsync("/api/v1/pages?tag=" + new string('a', 2000), TestContext.Current.CancellationToken);
+        using var response = await _client.GetAsync(PagesWithQueryOf(QueryLengthLimitMiddleware.MaxQueryLength), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_request_line_over_kestrels_limit_gets_kestrels_own_414()
+    {
+        using var response = await _client.GetAsync(PagesWithQueryOf(QueryLengthLimitMiddleware.MaxRequestLineSize + 1), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>/api/v1/pages with a query string (question mark included) of exactly this many characters.</summary>
+    private static string PagesWithQueryOf(int length) => "/api/v1/pages?tag=" + new string('a', length - "?tag=".Length);
 }

@@ -20,6 +20,7 @@ public sealed class SecurityTests(SharedApi api)
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("default-src 'none'", csp);
         Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.False(response.Headers.Contains("Server"), "the answer names the server software");
     }
 
     [Fact]

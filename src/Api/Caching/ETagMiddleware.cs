@@ -6,9 +6,12 @@ using VbeKnowledge.Api.Configuration;
 namespace VbeKnowledge.Api.Caching;
 
 /// <summary>
-/// Gives every successful GET of the API a strong ETag (a hash of the body, so every instance agrees on it and an
-/// unchanged page keeps it across reloads), answers a matching <c>If-None-Match</c> with 304, and sets a
-/// <c>Cache-Control</c> a proxy can honour. Sits outside the output cache, so cached answers get the same treatment.
+/// Gives every successful GET or HEAD of the API a strong ETag (a hash of the body, so every instance agrees on it and
+/// an unchanged page keeps it across reloads), answers a matching <c>If-None-Match</c> with 304, and sets a
+/// <c>Cache-Control</c> a proxy can honour.
+/// Sits inside the output cache: the body is hashed once, when an answer is rendered, and the ETag is stored with
+/// the cached entry. A cache hit serves the stored ETag and answers <c>If-None-Match</c> itself
+/// (OutputCacheMiddleware.ContentIsNotModified), without touching the body.
 /// </summary>
 public sealed class ETagMiddleware(RequestDelegate next, IOptions<CachingOptions> options)
 {
@@ -53,6 +56,7 @@ public sealed class ETagMiddleware(RequestDelegate next, IOptions<CachingOptions
         }
         // An empty error answer is left for the status-code pages to turn into ProblemDetails.
         if (buffer.Length == 0) return;
+        // For HEAD, Kestrel drops the body but keeps this length: the same headers as the GET (RFC 9110 §9.3.2).
         response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);

@@ -47,6 +47,6 @@ public static class PagesApi
         var query = new QueryReader(request);
         if (query.HasErrors) return query.ToProblem();
         var content = store.Current;
-        return content.Find(key) is { } page ? TypedResults.Ok(content.Pages[page.Page.Id]) : PageNotFound(key);
+        return content.Find(key) is { } page ? TypedResults.Ok(content.Page(page)) : PageNotFound(key);
     }
 }

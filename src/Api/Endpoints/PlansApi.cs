@@ -32,7 +32,7 @@ public static class PlansApi
     {
         var query = new QueryReader(request);
         if (query.HasErrors) return query.ToProblem();
-        return FindPlan(store.Current, id) is { } plan ? TypedResults.Ok(store.Current.Pages[plan.Page.Id]) : PlanNotFound(id);
+        return FindPlan(store.Current, id) is { } plan ? TypedResults.Ok(store.Current.Page(plan)) : PlanNotFound(id);
     }
 
     private static Results<Ok<ListDto<ActivityDto>>, ProblemHttpResult, ValidationProblem> Activities(string id, HttpRequest request, SnapshotStore store)

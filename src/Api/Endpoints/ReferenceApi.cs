@@ -7,7 +7,7 @@ public static class ReferenceApi
 {
     public static void MapReference(this WebApplication app)
     {
-        app.MapOpenApi().CacheOutput(policy => policy.Tag("openapi"));
+        app.MapOpenApi().CacheOutput(policy => policy.Tag("openapi")).AnswerHead();
         // Scalar.AspNetCore serves its bundled scalar.js from /scalar/ itself; what would still leave the host is off:
         // fonts from Scalar's CDN, telemetry, the AI agent, MCP and the developer toolbar.
         app.MapScalarApiReference(options => options
@@ -16,6 +16,7 @@ public static class ReferenceApi
             .DisableTelemetry()
             .DisableAgent()
             .DisableMcp()
-            .HideDeveloperTools());
+            .HideDeveloperTools())
+            .AnswerHead();
     }
 }

@@ -1,5 +1,6 @@
 using VbeKnowledge.Api.Problems;
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using VbeKnowledge.Api.Configuration;
@@ -13,11 +14,12 @@ public static class RateLimitingSetup
     {
         services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured.
-                var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                // Behind a reverse proxy this is the proxy's address unless Proxy:KnownProxies or KnownNetworks trust it
+                // (ProxySetup). The address itself is the key: no string per request.
+                var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
                 return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.PermitLimit,

@@ -10,16 +10,20 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        context.Response.OnStarting(() =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = ApiPolicy;
-            return Task.CompletedTask;
-        });
+        // On starting, not now: the exception handler clears the headers of a failed request before it answers.
+        context.Response.OnStarting(AddHeaders, context.Response);
         return ReferencePagePolicy.IsReferencePage(context.Request.Path) ? ReferencePagePolicy.ApplyAsync(context, next) : next(context);
+    }
+
+    /// <summary>Static with the response as state: no closure per request.</summary>
+    private static Task AddHeaders(object state)
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (string.IsNullOrEmpty(headers.ContentSecurityPolicy)) headers.ContentSecurityPolicy = ApiPolicy;
+        return Task.CompletedTask;
     }
 }

@@ -90,10 +90,7 @@ public sealed class ContentWatcher(
                     report.Errors.Count, kept, Environment.NewLine, string.Join(Environment.NewLine, report.Errors));
                 return;
             }
-            var previous = store.SwapIn(content, report);
-            // On the first load we cannot know what a shared cache still holds from before this process.
-            var tags = isFirst ? [CacheTags.Content] : CacheTags.ToEvict(ServedContent.ChangedTypes(previous, content));
-            await EvictAsync(tags);
+            await EvictAsync(SwapIn(content, report, isFirst));
         }
         catch (Exception e)
         {
@@ -102,9 +99,28 @@ public sealed class ContentWatcher(
         }
         finally
         {
+            ReleaseLoadMemory();  // after a failed load too: its peak was as large
             _loading.Release();
         }
     }
+
+    /// <summary>
+    /// Swaps the new content in and says which cache tags to evict. Not part of the async ReloadAsync, whose state
+    /// machine would keep the replaced content alive as a field until the reload ends.
+    /// </summary>
+    private IReadOnlyList<string> SwapIn(ServedContent content, LoadReport report, bool isFirst)
+    {
+        var previous = store.SwapIn(content, report);
+        // On the first load we cannot know what a shared cache still holds from before this process.
+        return isFirst ? [CacheTags.Content] : CacheTags.ToEvict(ServedContent.ChangedTypes(previous, content));
+    }
+
+    /// <summary>
+    /// A load's peak (files, Markdig trees, every page's JSON for the fingerprints, the replaced content) would stay
+    /// committed to the process: Workstation GC keeps freed memory for reuse. Issue 6 measures resident memory, so
+    /// hand it back once per load; a blocking collection of what is mostly garbage, a few ms at the real content's size.
+    /// </summary>
+    private static void ReleaseLoadMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private async Task EvictAsync(IReadOnlyList<string> tags)
     {

@@ -12,14 +12,14 @@ public sealed class ServedContent
     private readonly Dictionary<string, string> _idByKey;
     private readonly Dictionary<PageType, string> _versionByType;
 
-    public ServedContent(ContentSnapshot snapshot, SiteLinks links)
+    public ServedContent(ContentSnapshot loaded, SiteLinks links)
     {
+        var snapshot = WithoutMarkdown(loaded);
         Snapshot = snapshot;
         Links = links;
         Map = new PageDtoMapper(snapshot, links);
         Search = SiteSearch.Build(snapshot);
-        Pages = snapshot.Pages.ToDictionary(p => p.Page.Id, Map.Page, StringComparer.Ordinal);
-        Fingerprints = Pages.ToDictionary(p => p.Key, p => Convert.ToHexString(SHA256.HashData(ContentJson.Serialize(p.Value))), StringComparer.Ordinal);
+        Fingerprints = snapshot.Pages.ToDictionary(p => p.Page.Id, p => Convert.ToHexString(SHA256.HashData(ContentJson.Serialize(Map.Page(p)))), StringComparer.Ordinal);
         _idByKey = BuildKeys(snapshot);
         Version = Hash(Fingerprints.Keys);
         _versionByType = snapshot.Pages.GroupBy(p => p.Page.Type).ToDictionary(g => g.Key, g => Hash(g.Select(p => p.Page.Id)));
@@ -32,8 +32,12 @@ public sealed class ServedContent
     /// <summary>The same lunr index the site's search loads, built once per load.</summary>
     public SiteSearch Search { get; }
 
-    /// <summary>Every published page's full DTO by id: HTML sanitised once per load, not per request.</summary>
-    public IReadOnlyDictionary<string, PageDto> Pages { get; }
+    /// <summary>
+    /// A page's full DTO, made when asked (HTML sanitised, text joined): the output cache keeps the answers in demand.
+    /// Keeping every page's DTO beside its rendered HTML held each page's HTML and text twice, a third of the memory
+    /// at 10,000 pages.
+    /// </summary>
+    public PageDto Page(RenderedPage page) => Map.Page(page);
 
     /// <summary>A hash of each page's JSON: what tells a reload which content types changed.</summary>
     public IReadOnlyDictionary<string, string> Fingerprints { get; }
@@ -42,8 +46,17 @@ public sealed class ServedContent
     public string Version { get; }
 
     /// <summary>A hash of the JSON of the pages of these types; of every page when no type is given.</summary>
-    public string VersionOf(IReadOnlyList<PageType> types) =>
-        types.Count == 0 ? Version : string.Join('.', types.Select(t => _versionByType.GetValueOrDefault(t, "none")));
+    /// <remarks>Part of every output-cache key: no string is built for the common case of one type.</remarks>
+    public string VersionOf(IReadOnlyList<PageType> types) => types.Count switch
+    {
+        0 => Version,
+        1 => _versionByType.GetValueOrDefault(types[0], "none"),
+        _ => string.Join('.', types.Select(t => _versionByType.GetValueOrDefault(t, "none"))),
+    };
+
+    /// <summary>The API renders nothing again once loaded: the pages' Markdown need not stay in memory.</summary>
+    private static ContentSnapshot WithoutMarkdown(ContentSnapshot loaded) =>
+        new([.. loaded.Pages.Select(p => p with { Page = p.Page with { Body = "" } })], loaded.Data, loaded.LoadedAt);
 
     private string Hash(IEnumerable<string> ids) =>
         Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', ids.Order(StringComparer.Ordinal).Select(id => id + ' ' + Fingerprints[id])))))[..16];

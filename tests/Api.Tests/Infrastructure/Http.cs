@@ -37,6 +37,23 @@ public static class Http
     public static IEnumerable<string> Strings(this JsonElement array, string property) =>
         array.EnumerateArray().Select(e => e.GetProperty(property).GetString()!);
 
+    /// <summary>
+    /// GETs until the answer comes from the output cache (it has an Age). Kestrel sends an answer before the output
+    /// cache has stored it, so the request right after the first may still miss.
+    /// </summary>
+    public static async Task<HttpResponseMessage> GetFromCacheAsync(this HttpClient client, string url)
+    {
+        HttpResponseMessage? cached = null;
+        await EventuallyAsync(async () =>
+        {
+            var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+            if (response.Headers.Age is not null) cached = response;
+            else response.Dispose();
+            return cached is not null;
+        }, $"GET {url} is served from the output cache");
+        return cached!;
+    }
+
     /// <summary>Polls until the condition holds; content reloads happen in the background.</summary>
     public static async Task EventuallyAsync(Func<Task<bool>> condition, string what, int seconds = 15)
     {
