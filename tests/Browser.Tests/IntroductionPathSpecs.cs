@@ -32,13 +32,35 @@ public sealed class IntroductionPathSpecs(SiteFixture site)
         await s.GotoAsync("index.html");
         var resume = s.Page.Locator("[data-intro-resume]");
         await Assertions.Expect(resume).ToBeVisibleAsync();
-        await Assertions.Expect(resume).ToHaveTextAsync("Du har gjort 1 steg – fortsätt där du slutade.");
+        await Assertions.Expect(resume).ToHaveTextAsync($"Du har gjort 1 av {steps} steg – fortsätt med steg 2.");
+        // The door leads on to the first step not yet done, not back to the start of the path.
+        var door = s.Page.Locator("[data-door=new]");
+        await Assertions.Expect(door).ToHaveAttributeAsync("href", "introduktion/steg-2-extremistmiljoer.html");
+        await door.ClickAsync();
+        await s.Page.WaitForURLAsync("**/introduktion/steg-2-extremistmiljoer.html");
+        Assert.Equal("introduktion/steg-2-extremistmiljoer.html", s.CurrentPath);
+        await s.GotoAsync("index.html");
 
         // Unticking takes the step back out again.
         await s.GotoAsync("introduktion/steg-1-vad-ar-vbe.html");
         await done.UncheckAsync();
         await s.GotoAsync("index.html");
         await Assertions.Expect(resume).ToBeHiddenAsync();
+        await Assertions.Expect(s.Page.Locator("[data-door=new]")).ToHaveAttributeAsync("href", "introduktion/index.html");
+    });
+
+    [Fact]
+    public Task With_every_step_done_the_start_page_says_so_and_leads_to_the_path() => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("index.html");
+        var ids = (await s.Page.Locator("[data-door=new]").GetAttributeAsync("data-intro-door-steps"))!.Split(' ').Where((_, i) => i % 3 == 0).ToList();
+        Assert.True(ids.Count > 1, $"The door should list the steps; found {ids.Count}.");
+        await s.Page.EvaluateAsync("ids => localStorage.setItem('vbe-introduktion-v1', JSON.stringify(ids))", ids);
+
+        await s.Page.ReloadAsync();
+
+        await Assertions.Expect(s.Page.Locator("[data-intro-resume]")).ToHaveTextAsync($"Du har gjort alla {ids.Count} steg.");
+        await Assertions.Expect(s.Page.Locator("[data-door=new]")).ToHaveAttributeAsync("href", "introduktion/index.html");
     });
 
     [Fact]

@@ -85,9 +85,19 @@
     path.querySelector("[data-intro-done]").textContent = String(count);
     path.querySelector("[data-intro-bar]").value = count;
   }
+  // The start page's door "Jag är ny" leads to the first step not yet done (data-intro-door-steps: "id number url …").
   var resume = document.querySelector("[data-intro-resume]");
-  if (resume && done.length > 0) {
-    resume.textContent = "Du har gjort " + done.length + " steg – fortsätt där du slutade.";
+  var newDoor = resume && resume.closest("[data-intro-door-steps]");
+  var stepList = newDoor ? newDoor.getAttribute("data-intro-door-steps").split(" ").filter(Boolean) : [];
+  var pathSteps = [];
+  for (var i = 0; i + 2 < stepList.length; i += 3) pathSteps.push({ id: stepList[i], number: stepList[i + 1], url: stepList[i + 2] });
+  var doneOnPath = pathSteps.filter(function (st) { return done.indexOf(st.id) >= 0; }).length;
+  if (resume && doneOnPath > 0) {
+    var nextStep = pathSteps.filter(function (st) { return done.indexOf(st.id) < 0; })[0];
+    if (nextStep) {
+      resume.textContent = "Du har gjort " + doneOnPath + " av " + pathSteps.length + " steg – fortsätt med steg " + nextStep.number + ".";
+      newDoor.setAttribute("href", nextStep.url);
+    } else resume.textContent = "Du har gjort alla " + pathSteps.length + " steg.";
     resume.hidden = false;
   }
 

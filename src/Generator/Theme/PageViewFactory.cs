@@ -114,6 +114,10 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
             r.Total is { } t ? (r.TotalIsApproximate ? "cirka " : "") + Number(t) : null, FigureChart.Percent(r))).ToList(),
         FigureChart.Svg(figures));
 
+    /// <summary>The introduction's steps in order, linked from <paramref name="fromUrl"/>: the start page's door resumes at the first one not done.</summary>
+    public IReadOnlyList<StepLinkView> IntroductionSteps(string fromUrl) =>
+        _steps.Select(s => new StepLinkView(s.Page.Id, s.Page.Introduction!.Step, Relative(fromUrl, s.Page.Url))).ToList();
+
     private StepView Step(Page page, IntroductionDetails step, Func<Page, string> rel)
     {
         var index = _steps.FindIndex(p => p.Page.Id == page.Id);

@@ -41,6 +41,8 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
         var context = NewContext(page.Url, view);
         if (layout is "symbols" or "directory")
             context.SetValue("filters", Filters(rendered, layout));
+        if (layout is "home")
+            context.SetValue("intro_steps", _views.IntroductionSteps(page.Url));
         return RenderInBase(layout, context);
     }
 

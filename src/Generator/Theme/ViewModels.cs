@@ -71,6 +71,9 @@ public sealed record UnitView(string Organisation, IReadOnlyList<string> Functio
 
 public sealed record TrainingView(string Format, string Audience, string WhereToFind);
 
+/// <summary>One step of the introduction as the start page links it.</summary>
+public sealed record StepLinkView(string Id, int Number, string Url);
+
 public sealed record StepView(int Number, int Total, int Minutes, IReadOnlyList<LinkView> Links, LinkView? Previous, LinkView? Next, IReadOnlyList<string> StepIds);
 
 public sealed record TermView(string? Expansion, string Definition, IReadOnlyList<string> Synonyms);
