@@ -31,7 +31,8 @@ public sealed class IntroductionProgressTests(BrowserSite site) : IClassFixture<
         Assert.Equal(2, await page.Locator("[data-step-done-badge]:visible").CountAsync());
 
         await page.GotoAsync(site.Address + "index.html");
-        Assert.Contains("Du har gjort 2 steg", await page.TextContentAsync("[data-intro-resume]"));
+        Assert.Equal("Du har gjort 2 av 8 steg – fortsätt med steg 3.", await page.TextContentAsync("[data-intro-resume]"));
+        Assert.Equal("introduktion/steg-3-riktlinjer-och-handlingsplan.html", await page.GetAttributeAsync("[data-door=new]", "href"));
 
         await page.GotoAsync(site.Address + "introduktion/steg-1-vad-ar-vbe.html");
         await page.UncheckAsync("[data-step-done]");
