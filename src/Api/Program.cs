@@ -71,7 +71,16 @@ v1.MapGroup("/search").MapSearch();
 app.MapReference();
 app.MapHealth();
 
-app.Run();
+var lifetime = app.Lifetime;  // resolved now: Run disposes the services before an exception reaches the filter below
+try
+{
+    app.Run();
+}
+catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+{
+    // Stopped (SIGTERM, Ctrl+C) during the first content load, before the server listened: the host logs that it
+    // did not start, and the exit code stays 0, as for any requested stop.
+}
 
 /// <summary>The API's entry point, public for WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -22,7 +22,18 @@ public sealed class ContentWatcher(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The first load runs before the server takes requests; if it fails the API still starts and says why on /health/ready.
-        await ReloadAsync(isFirst: true);
+        // A stop (SIGTERM, Ctrl+C) during that load must not wait for it: at 10,000 pages it takes many seconds, longer
+        // than a service manager grants. The load is left to finish in the background of a process that is ending.
+        try
+        {
+            await ReloadAsync(isFirst: true).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Stopped while loading the content from {ContentRoot}.", loader.ContentRoot);
+            Stop();
+            return;
+        }
         _debounce = new Timer(_ => _ = ReloadAsync(isFirst: false));
         if (!Directory.Exists(loader.ContentRoot))
         {
