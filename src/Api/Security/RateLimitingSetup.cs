@@ -2,6 +2,7 @@ using VbeKnowledge.Api.Problems;
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using VbeKnowledge.Api.Configuration;
 
@@ -12,21 +13,24 @@ public static class RateLimitingSetup
 {
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services)
     {
+        // The limits are read once, at start-up: the partition lookup runs on every request, cache hits included,
+        // and should neither resolve the options nor allocate a factory delegate there.
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, configured) =>
+        {
+            var window = new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = configured.Value.PermitLimit,
+                Window = TimeSpan.FromSeconds(configured.Value.WindowSeconds),
+                QueueLimit = 0,
+            };
+            Func<IPAddress, FixedWindowRateLimiterOptions> perClient = _ => window;
+            // Behind a reverse proxy this is the proxy's address unless Proxy:KnownProxies or KnownNetworks trust it
+            // (ProxySetup). The address itself is the key: no string per request.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, perClient));
+        });
         services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
-            {
-                var options = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                // Behind a reverse proxy this is the proxy's address unless Proxy:KnownProxies or KnownNetworks trust it
-                // (ProxySetup). The address itself is the key: no string per request.
-                var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
-                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitLimit,
-                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                    QueueLimit = 0,
-                });
-            });
             limiter.OnRejected = async (rejected, cancellation) =>
             {
                 var context = rejected.HttpContext;
