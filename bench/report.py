@@ -45,7 +45,7 @@ w("suffers less from a busy neighbour.")
 w("")
 w("| | |")
 w("|---|---|")
-for key in ["date", "mode", "cores", "cpu", "memory", "load_before", "load_after", "dotnet", "node", "hugo", "lunr", "nginx", "wrk"]:
+for key in ["date", "mode", "cores", "cpu", "memory", "load_before", "load_after", "api_rerun", "dotnet", "node", "hugo", "lunr", "nginx", "wrk"]:
     if key in machine:
         w(f"| {key.replace('_', ' ')} | {machine[key]} |")
 w("")
@@ -149,6 +149,10 @@ if api:
     sizes_ = ", ".join(f"{t} {med(('api-bytes', t, 'bytes')):,.0f} bytes" for t in ["page", "plans"] if med(("api-bytes", t, "bytes")) is not None)
     w("wrk on 127.0.0.1, 32 connections, 2 threads, alternating API and nginx; nginx serves the bytes the API")
     w(f"answered as a static file ({sizes_}). wrk, the server and nginx share the same 2 cores.")
+    warm = med(("api-warmup", "all", "seconds"))
+    if warm is not None:
+        w(f"Before the counted runs the API gets {warm:.0f} s of wrk on the page and {warm / 2:.0f} s on the plans list (the")
+        w("JIT's tiered compilation reaches its final code under load only after about 30 s), nginx the same once.")
     w("*api-page-reloading*: the page while a line is appended to a content file every second (the API reloads).")
     w("")
     w("| target | requests/s | p50 ms | p99 ms | non-2xx |")
