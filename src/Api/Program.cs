@@ -2,6 +2,7 @@ using VbeKnowledge.Api.Caching;
 using VbeKnowledge.Api.Configuration;
 using VbeKnowledge.Api.Endpoints;
 using VbeKnowledge.Api.Health;
+using VbeKnowledge.Api.Hosting;
 using VbeKnowledge.Api.Problems;
 using VbeKnowledge.Api.Security;
 using VbeKnowledge.Api.Snapshots;
@@ -20,6 +21,7 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestLineSize = QueryLengthLimitMiddleware.MaxRequestLineSize;
     kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
 });
+builder.WebHost.UseInlineIo(builder.Configuration);  // cache hits answered on the socket's thread (Hosting/InlineIo.cs)
 
 // Configuration
 builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
@@ -45,6 +47,7 @@ builder.Services.AddOpenApi(openApi => openApi.LeaveOutHead());
 builder.Services.AddApiHealthChecks();
 
 var app = builder.Build();
+InlineIo.EnableSocketInlining(app);
 
 app.UseTrustedProxies();  // first: the rate limiter and the logs see the client, not the proxy
 app.UseExceptionHandler();
@@ -54,6 +57,7 @@ app.UseMiddleware<QueryLengthLimitMiddleware>();
 app.UseCors();
 app.UseRateLimiter();
 app.UseOutputCache();
+app.UseMiddleware<OffIoThreadMiddleware>();  // what the cache does not answer leaves the socket's I/O thread
 app.UseMiddleware<ETagMiddleware>();  // inside the output cache: the ETag is computed on a miss and stored with the entry
 
 var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ContentAvailableFilter>().AnswerHead()
