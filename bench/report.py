@@ -13,9 +13,13 @@ from pathlib import Path
 work = Path(sys.argv[1])
 machine = dict(line.split("=", 1) for line in (work / "machine.txt").read_text().splitlines() if "=" in line)
 values = defaultdict(list)   # (group, subject, metric) -> [float]
+strings = {}                 # (group, subject, metric) -> the last value that is not a number (CPU lists)
 for line in (work / "results.tsv").read_text().splitlines():
     group, subject, metric, value = line.split("\t")
-    values[(group, subject, metric)].append(float(value))
+    try:
+        values[(group, subject, metric)].append(float(value))
+    except ValueError:
+        strings[(group, subject, metric)] = value
 
 
 def med(key):
@@ -142,31 +146,56 @@ if queries.exists():
     w("")
 
 # ---------------------------------------------------------------- API
-api = sorted({s for (g, s, m) in values if g == "api"})
-if api:
+def api_table(group):
+    servers = sorted({s for (g, s, m) in values if g == group})
+    w("| target | requests/s | p50 ms | p99 ms | non-2xx | server CPU µs/request |")
+    w("|---|---:|---:|---:|---:|---:|")
+    for s in servers:
+        cpu = spread((group, s, "cpu_us"), "{:.1f}") if values.get((group, s, "cpu_us")) else "–"
+        w(f"| {s} | {spread((group, s, 'rps'), '{:,.0f}')} | {spread((group, s, 'p50_ms'))} | {spread((group, s, 'p99_ms'))} | {spread((group, s, 'non2xx'), '{:.0f}')} | {cpu} |")
+    w("")
+    for target in ["page", "plans"]:
+        a, n = med((group, f"api-{target}", "rps")), med((group, f"nginx-{target}", "rps"))
+        if a is not None and n is not None:
+            ca, cn = med((group, f"api-{target}", "cpu_us")), med((group, f"nginx-{target}", "cpu_us"))
+            cpu = f"; CPU per request, nginx / API = {cn / ca:.0%}" if ca and cn else ""
+            w(f"- {target}: API / nginx requests/s = **{a / n:.0%}**{cpu}")
+
+
+if any(g == "api" for (g, s, m) in values):
     w("## API vs nginx (issue 6: ≥ 80 % of nginx's requests/s, p99 under 5 ms at 32 connections)")
     w("")
     sizes_ = ", ".join(f"{t} {med(('api-bytes', t, 'bytes')):,.0f} bytes" for t in ["page", "plans"] if med(("api-bytes", t, "bytes")) is not None)
-    w("wrk on 127.0.0.1, 32 connections, 2 threads, alternating API and nginx; nginx serves the bytes the API")
-    w(f"answered as a static file ({sizes_}). wrk, the server and nginx share the same 2 cores.")
+    w("wrk on 127.0.0.1, 32 connections, alternating API and nginx; nginx serves the bytes the API answered as a")
+    w(f"static file ({sizes_}). *Server CPU µs/request*: the server's CPU time during the run (all its threads or")
+    w("workers, from /proc) over the requests wrk counted.")
     warm = med(("api-warmup", "all", "seconds"))
     if warm is not None:
-        w(f"Before the counted runs the API gets {warm:.0f} s of wrk on the page and {warm / 2:.0f} s on the plans list (the")
-        w("JIT's tiered compilation reaches its final code under load only after about 30 s), nginx the same once.")
+        w(f"Before the counted runs of each set-up the API gets {warm:.0f} s of wrk on the page and {warm / 2:.0f} s on the plans")
+        w("list (the JIT's tiered compilation reaches its final code under load only after about 30 s), nginx the same once.")
+    w("")
+    cpus = (strings.get(("api-setup", "pinned", "server_cpus")), strings.get(("api-setup", "pinned", "wrk_cpus")))
+    pinned = f"the server on CPUs {cpus[0]}, wrk on CPUs {cpus[1]}" if all(cpus) else "server and wrk on separate cores"
+    w(f"### Pinned: {pinned} (the figures the README quotes)")
+    w("")
+    w("As when the load comes from another machine. nginx runs one worker per server core, wrk one thread per core of its own.")
+    w("On 2 cores one wrk thread keeps pace with nginx only just: in checks beside these runs nginx's core was 82-92 %")
+    w("busy, so here wrk can be what limits nginx. The CPU time per request does not depend on that.")
     w("*api-page-reloading*: the page while a line is appended to a content file every second (the API reloads).")
     w("")
-    w("| target | requests/s | p50 ms | p99 ms | non-2xx |")
-    w("|---|---:|---:|---:|---:|")
-    for s in api:
-        w(f"| {s} | {spread(('api', s, 'rps'), '{:,.0f}')} | {spread(('api', s, 'p50_ms'))} | {spread(('api', s, 'p99_ms'))} | {spread(('api', s, 'non2xx'), '{:.0f}')} |")
-    w("")
-    for target in ["page", "plans"]:
-        a, n = med(("api", f"api-{target}", "rps")), med(("api", f"nginx-{target}", "rps"))
-        if a is not None and n is not None:
-            w(f"- {target}: API / nginx requests/s = **{a / n:.0%}**")
+    api_table("api")
     mem = [(s, m) for (g, s, m) in values if g == "api-memory"]
     for s, m in sorted(mem):
         w(f"- resident memory, {s}: **{med(('api-memory', s, m)):.0f} MiB** (issue 6: under 200 MB real, 1 GiB at 10,000 pages)")
     w("")
+    if any(g == "api-shared" for (g, s, m) in values):
+        w("### Shared: no pinning, wrk (2 threads) and the server compete for every core")
+        w("")
+        w("nginx with a worker per core. On a small machine this measures the scheduler's time slices between wrk and")
+        w("the server as much as the server: a server thread that waits for a core holds up its connections, which")
+        w("shows in p99, nginx's too.")
+        w("")
+        api_table("api-shared")
+        w("")
 
 print("\n".join(out))
