@@ -27,11 +27,7 @@ public sealed class SecurityTests(SharedApi api)
     public async Task A_client_over_its_rate_limit_gets_a_429_problem_with_retry_after()
     {
         using var content = new FixtureContent();
-        await using var factory = new ApiFactory(content.Root, new Dictionary<string, string?>
-        {
-            ["RateLimit:PermitLimit"] = "3",
-            ["RateLimit:WindowSeconds"] = "60",
-        });
+        await using var factory = RateLimited(content, permits: 3, windowSeconds: 60);
         using var client = factory.CreateClient();
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/pages", TestContext.Current.CancellationToken)).StatusCode);
@@ -46,4 +42,27 @@ public sealed class SecurityTests(SharedApi api)
         Assert.Contains($"{(int)retryAfter.TotalSeconds} sekunder", problem.GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
+
+    [Fact]
+    public async Task A_refused_client_is_served_again_when_the_next_window_opens()
+    {
+        using var content = new FixtureContent();
+        await using var factory = RateLimited(content, permits: 2, windowSeconds: 1);
+        using var client = factory.CreateClient();
+        HttpStatusCode last;
+        do last = (await client.GetAsync("/api/v1/pages", TestContext.Current.CancellationToken)).StatusCode;
+        while (last == HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.TooManyRequests, last);
+
+        await Http.EventuallyAsync(async () =>
+            (await client.GetAsync("/api/v1/pages", TestContext.Current.CancellationToken)).StatusCode == HttpStatusCode.OK,
+            "the client's next window opens", seconds: 10);
+    }
+
+    private static ApiFactory RateLimited(FixtureContent content, int permits, int windowSeconds) =>
+        new(content.Root, new Dictionary<string, string?>
+        {
+            ["RateLimit:PermitLimit"] = permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimit:WindowSeconds"] = windowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
 }

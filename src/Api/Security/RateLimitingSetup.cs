@@ -22,12 +22,17 @@ public static class RateLimitingSetup
                 PermitLimit = configured.Value.PermitLimit,
                 Window = TimeSpan.FromSeconds(configured.Value.WindowSeconds),
                 QueueLimit = 0,
+                // The partitioned limiter opens every client's next window on its own timer; a limiter per client
+                // with a timer of its own would be one timer per address (GetFixedWindowLimiter sets this too).
+                AutoReplenishment = false,
             };
-            Func<IPAddress, FixedWindowRateLimiterOptions> perClient = _ => window;
+            // The partition is built here, not with GetFixedWindowLimiter, which wraps the factory in a new
+            // delegate on every call, that is on every request.
+            Func<IPAddress, RateLimiter> perClient = _ => new FixedWindowRateLimiter(window);
             // Behind a reverse proxy this is the proxy's address unless Proxy:KnownProxies or KnownNetworks trust it
             // (ProxySetup). The address itself is the key: no string per request.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, IPAddress>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress ?? IPAddress.None, perClient));
+                new RateLimitPartition<IPAddress>(context.Connection.RemoteIpAddress ?? IPAddress.None, perClient));
         });
         services.AddRateLimiter(limiter =>
         {
