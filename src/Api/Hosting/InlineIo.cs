@@ -5,7 +5,7 @@ namespace VbeKnowledge.Api.Hosting;
 /// <summary>
 /// Serves cached answers on the socket's own I/O thread instead of handing each request to the thread pool and back.
 /// A cached page costs a few microseconds of our code; the hops around it (socket thread, thread pool, socket thread)
-/// cost more, and on the benchmark machine they were the gap to nginx (bench/README.md). Kestrel inlines its side with
+/// cost more, and on the benchmark machine they were the gap to nginx (README.md, Performance). Kestrel inlines its side with
 /// <c>UnsafePreferInlineScheduling</c>; the runtime inlines the socket completions with
 /// <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, which Microsoft's documentation of that option asks for too.
 /// "Unsafe" because slow work on an I/O thread holds up every connection of that thread:
