@@ -64,6 +64,7 @@ pin() {   # pin server|wrk → the taskset prefix of the current set-up
   if [ "$SETUP" = pinned ] && [ -n "$SERVER_CPUS" ]; then echo "taskset -c $([ "$1" = server ] && echo "$SERVER_CPUS" || echo "$WRK_CPUS")"; fi
 }
 wrk_threads() { if [ "$SETUP" = pinned ]; then echo "$PINNED_WRK_THREADS"; else echo 2; fi; }
+load() { $(pin wrk) wrk -t"$(wrk_threads)" -c32 "$@"; }   # load [WRK OPTIONS] URL: wrk as the current set-up runs it
 
 start_api() {   # start_api CONTENT_DIR → waits until /health/ready answers 200
   (cd "$WORK" && exec $(pin server) "$WORK/bin/api/VbeKnowledge.Api" --urls "http://127.0.0.1:$API_PORT" --Content:Path "$1" \
@@ -106,7 +107,7 @@ ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/pr
 bench_wrk() {
   local url=$1; shift
   local before; before=$(ticks "$@")
-  $(pin wrk) wrk -t"$(wrk_threads)" -c32 -d"${DURATION}s" --latency "$url" > "$WORK/wrk.txt"
+  load -d"${DURATION}s" --latency "$url" > "$WORK/wrk.txt"
   local cpu=$(( $(ticks "$@") - before ))
   awk -v cpu="$cpu" -v hz="$CLK_TCK" -v secs="$DURATION" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
@@ -154,9 +155,9 @@ measure() {
   # load: the API's CPU time per cached page fell from about 60 to 35 µs, and its requests/s rose by as much.
   # Without it the first runs measure the compiler, not the server. nginx gets the same load once, for symmetry.
   say "Warm-up: wrk ${WARMUP} s on the page, then half that on the plans list and on nginx (not counted)"
-  $(pin wrk) wrk -t"$(wrk_threads)" -c32 -d"${WARMUP}s" "$PAGE_URL" > /dev/null
-  $(pin wrk) wrk -t"$(wrk_threads)" -c32 -d"$((WARMUP / 2))s" "$PLANS_URL" > /dev/null
-  $(pin wrk) wrk -t"$(wrk_threads)" -c32 -d"$((WARMUP / 2))s" "http://127.0.0.1:$NGINX_PORT/page.json" > /dev/null
+  load -d"${WARMUP}s" "$PAGE_URL" > /dev/null
+  load -d"$((WARMUP / 2))s" "$PLANS_URL" > /dev/null
+  load -d"$((WARMUP / 2))s" "http://127.0.0.1:$NGINX_PORT/page.json" > /dev/null
 
   for run in $(seq 1 "$runs"); do
     for target in page plans; do
@@ -201,7 +202,7 @@ if [ -d "$WORK/corpus-10000/content" ]; then
   start_api "$WORK/corpus-10000/content"
   code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$API_PORT/api/v1/pages/rutin-00001")
   [ "$code" = 200 ] || fail "GET pages/rutin-00001 on the 10,000-page corpus answered $code"
-  $(pin wrk) wrk -t"$(wrk_threads)" -c32 -d5s "http://127.0.0.1:$API_PORT/api/v1/pages?limit=100" > /dev/null
+  load -d5s "http://127.0.0.1:$API_PORT/api/v1/pages?limit=100" > /dev/null
   row api-memory "10,000-page corpus, after a pages run" rss_mib "$(( $(ps -o rss= -p "$API_PID") / 1024 ))"
   stop
 fi

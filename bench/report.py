@@ -13,13 +13,13 @@ from pathlib import Path
 work = Path(sys.argv[1])
 machine = dict(line.split("=", 1) for line in (work / "machine.txt").read_text().splitlines() if "=" in line)
 values = defaultdict(list)   # (group, subject, metric) -> [float]
-strings = {}                 # (group, subject, metric) -> the last value that is not a number (CPU lists)
+strings = {}                 # (group, subject, metric) -> text, for the rows that describe a set-up (CPU lists)
 for line in (work / "results.tsv").read_text().splitlines():
     group, subject, metric, value = line.split("\t")
-    try:
-        values[(group, subject, metric)].append(float(value))
-    except ValueError:
+    if group.endswith("-setup"):
         strings[(group, subject, metric)] = value
+    else:
+        values[(group, subject, metric)].append(float(value))
 
 
 def med(key):
@@ -148,11 +148,17 @@ if queries.exists():
 # ---------------------------------------------------------------- API
 def api_table(group):
     servers = sorted({s for (g, s, m) in values if g == group})
-    w("| target | requests/s | p50 ms | p99 ms | non-2xx | server CPU µs/request |")
-    w("|---|---:|---:|---:|---:|---:|")
+    w("| target | requests/s | p50 ms | p99 ms | non-2xx | server CPU µs/request | cores the server used |")
+    w("|---|---:|---:|---:|---:|---:|---:|")
     for s in servers:
-        cpu = spread((group, s, "cpu_us"), "{:.1f}") if values.get((group, s, "cpu_us")) else "–"
-        w(f"| {s} | {spread((group, s, 'rps'), '{:,.0f}')} | {spread((group, s, 'p50_ms'))} | {spread((group, s, 'p99_ms'))} | {spread((group, s, 'non2xx'), '{:.0f}')} | {cpu} |")
+        rps, cpu_us = values.get((group, s, "rps"), []), values.get((group, s, "cpu_us"), [])
+        cpu, cores = "–", "–"
+        if cpu_us:
+            cpu = spread((group, s, "cpu_us"), "{:.1f}")
+            # CPU seconds per wall second, run by run: 1.00 is one core busy all the time
+            values[(group, s, "cores")] = [r * c / 1e6 for r, c in zip(rps, cpu_us)]
+            cores = spread((group, s, "cores"))
+        w(f"| {s} | {spread((group, s, 'rps'), '{:,.0f}')} | {spread((group, s, 'p50_ms'))} | {spread((group, s, 'p99_ms'))} | {spread((group, s, 'non2xx'), '{:.0f}')} | {cpu} | {cores} |")
     w("")
     for target in ["page", "plans"]:
         a, n = med((group, f"api-{target}", "rps")), med((group, f"nginx-{target}", "rps"))
@@ -179,8 +185,7 @@ if any(g == "api" for (g, s, m) in values):
     w(f"### Pinned: {pinned} (the figures the README quotes)")
     w("")
     w("As when the load comes from another machine. nginx runs one worker per server core, wrk one thread per core of its own.")
-    w("On 2 cores one wrk thread keeps pace with nginx only just: in checks beside these runs nginx's core was 82-92 %")
-    w("busy, so here wrk can be what limits nginx. The CPU time per request does not depend on that.")
+    w("*Cores the server used* shows whether wrk kept the server busy: below the server's own cores, wrk was the limit.")
     w("*api-page-reloading*: the page while a line is appended to a content file every second (the API reloads).")
     w("")
     api_table("api")
