@@ -6,7 +6,7 @@ namespace VbeKnowledge.Content.Tests.Content;
 /// <summary>The three action plans, read through the shared library, against their source documents.</summary>
 public sealed class ActionPlanTests
 {
-    /// <summary>Plan id → the seed file it is transcribed from (see ../shared/seeds/README.md).</summary>
+    /// <summary>Plan id → the seed file it is transcribed from (see sources/README.md).</summary>
     private static readonly Dictionary<string, string> SeedOf = new()
     {
         ["norra-innerstaden-2023"] = "000",
@@ -56,7 +56,7 @@ public sealed class ActionPlanTests
     [MemberData(nameof(SampleActivities))]
     public void Sample_activity_text_occurs_in_its_seed_document(string planId, int number, string sourceText)
     {
-        Assert.SkipUnless(SeedDocuments.IsPresent, SeedDocuments.MissingReason);
+        SeedDocuments.Require();
         Assert.True(number > 0);
 
         Assert.Contains(sourceText, SeedDocuments.Text(SeedOf[planId]));
@@ -66,7 +66,7 @@ public sealed class ActionPlanTests
     [MemberData(nameof(PlanIds))]
     public void Every_activity_of_a_plan_occurs_in_its_seed_document(string planId)
     {
-        Assert.SkipUnless(SeedDocuments.IsPresent, SeedDocuments.MissingReason);
+        SeedDocuments.Require();
         var text = SeedDocuments.Text(SeedOf[planId]);
 
         var missing = RealContent.Snapshot.ById[planId].Page.Plan!.Activities

@@ -9,8 +9,8 @@ public static class RepoRoot
 
     public static string Fixtures => System.IO.Path.Combine(Path, "tests", "Content.Tests", "Fixtures");
 
-    /// <summary>The source documents the content is written from; they live beside the repository, not in it.</summary>
-    public static string Seeds => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared", "seeds"));
+    /// <summary>The source documents the content is written from, carried in the repository (sources/README.md).</summary>
+    public static string Seeds => System.IO.Path.Combine(Path, "sources");
 
     private static string Find()
     {

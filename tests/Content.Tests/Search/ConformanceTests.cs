@@ -4,7 +4,7 @@ using Index = VbeKnowledge.Content.Search.Index;
 
 namespace VbeKnowledge.Content.Tests.Search;
 
-/// <summary>Our Builder's JSON against lunr.js's, through the oracle (lunr-index.md; shared/tools/lunr-oracle).</summary>
+/// <summary>Our Builder's JSON against lunr.js's, through lunr-reference.js (lunr.js and lunr.sv from npm).</summary>
 public sealed class ConformanceTests
 {
     public static TheoryData<string> Corpora => Corpus.Names;

@@ -15,8 +15,7 @@ internal sealed class Corpus
         ["sample"] = new(() => Create("sample", dir =>
         {
             var docs = Path.Combine(dir, "docs.json");
-            var run = NodeTools.Node(Path.Combine(NodeTools.SharedDir, "tools", "lunr-oracle", "make-sample-docs.js"),
-                [docs, Path.Combine(NodeTools.SharedDir, "seeds")]);
+            var run = NodeTools.Oracle("sample", docs, NodeTools.SourcesDir);
             Assert.True(run.ExitCode == 0, run.Stderr);
             return docs;
         })),

@@ -2,27 +2,18 @@ using System.Diagnostics;
 
 namespace VbeKnowledge.Content.Tests.Search;
 
-/// <summary>Finds the repo, shared/ and Node, and runs the lunr oracle and lunr-search.js for real.</summary>
+/// <summary>Finds the repo and Node, and runs the lunr reference (lunr-reference.js) and lunr-search.js for real.</summary>
 internal static class NodeTools
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string SharedDir
-    {
-        get
-        {
-            var beside = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-            if (Directory.Exists(Path.Combine(beside, "tools", "lunr-oracle"))) return beside;
-            var fromEnv = Environment.GetEnvironmentVariable("VBE_SHARED_DIR");
-            if (!string.IsNullOrEmpty(fromEnv) && Directory.Exists(fromEnv)) return fromEnv;
-            Assert.Fail($"shared/ not found at {beside}; set VBE_SHARED_DIR to the shared folder.");
-            return "";
-        }
-    }
+    /// <summary>The source documents in the repository (sources/README.md): the sample corpus is made from them.</summary>
+    public static string SourcesDir => Path.Combine(RepoRoot, "sources");
 
-    public static string OracleJs => Path.Combine(SharedDir, "tools", "lunr-oracle", "oracle.js");
+    /// <summary>The project's reference script around lunr.js and lunr.sv from npm.</summary>
+    public static string OracleJs => Path.Combine(RepoRoot, "tests", "Content.Tests", "Search", "lunr-reference.js");
 
-    public static string QueriesSv => Path.Combine(SharedDir, "tools", "lunr-oracle", "queries-sv.txt");
+    public static string QueriesSv => Path.Combine(RepoRoot, "tests", "Content.Tests", "Search", "queries-sv.txt");
 
     public static string LunrSearchJs => Path.Combine(RepoRoot, "tests", "Content.Tests", "Search", "lunr-search.js");
 

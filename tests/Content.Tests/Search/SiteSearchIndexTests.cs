@@ -17,7 +17,7 @@ public sealed class SiteSearchIndexTests
         var docs = Path.Combine(dir, "docs.json");
         DocsJson.Write(docs, SearchCorpus.Create(SiteSearchParityTests.RealSnapshot.Value).Select(d => d.Document));
         var reference = Path.Combine(dir, "lunr.json");
-        var run = NodeTools.Node(Path.Combine(NodeTools.RepoRoot, "tests", "Content.Tests", "Search", "lunr-build.js"), [docs, reference]);
+        var run = NodeTools.Oracle("build", docs, reference, "--metadata=");
         Assert.True(run.ExitCode == 0, run.Stderr);
         using var ours = new MemoryStream();
         SiteSearchParityTests.RealContent.Value.Index.WriteJson(ours);

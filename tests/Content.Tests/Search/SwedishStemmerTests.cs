@@ -107,7 +107,7 @@ public sealed class SwedishStemmerTests
         };
         var seen = new HashSet<string>(words, StringComparer.Ordinal);
         var seedWords = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(NodeTools.SharedDir, "seeds"), "*.txt").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(NodeTools.SourcesDir, "*.txt").Order(StringComparer.Ordinal))
         {
             foreach (var raw in File.ReadAllText(file, Encoding.UTF8).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             {
