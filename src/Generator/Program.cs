@@ -10,10 +10,23 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args is ["--version"] or ["-v"])
+        {
+            Console.WriteLine($"vbe {ProgramName.Version}");
+            return ExitCodes.Ok;
+        }
+        // Spectre.Console.Cli lets an unknown option pass; a mistyped --output would then write to the default folder.
+        if (UnknownOptions.Find(args) is { } unknown)
+        {
+            Console.Error.WriteLine($"Fel: {unknown}");
+            return ExitCodes.Usage;
+        }
         var app = new CommandApp();
         app.Configure(config =>
         {
-            config.SetApplicationName("dotnet run --project src/Generator --");
+            config.SetApplicationName(ProgramName.Current);
+            config.SetApplicationVersion(ProgramName.Version);
+            config.UseStrictParsing();   // an extra argument is a usage error, not silently ignored
             config.AddCommand<BuildCommand>("build").WithDescription("Build the static site from content/ into artifacts/site/.");
             config.AddCommand<CheckCommand>("check").WithDescription("Check content/ and list every problem, without building.");
             config.AddCommand<ServeCommand>("serve").WithDescription("Live preview on 127.0.0.1 that rebuilds on every change and reloads the browser.");

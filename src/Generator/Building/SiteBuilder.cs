@@ -28,7 +28,8 @@ public static class SiteBuilder
 
         using var output = OutputFolder.Create(request.OutputDir);
         progress?.Invoke("Skriver sidorna");
-        var nodeModules = AssetPipeline.FindNodeModules(Directory.GetCurrentDirectory()) ?? AssetPipeline.FindNodeModules(folder.Root);
+        var nodeModules = AssetPipeline.FindNodeModules(Directory.GetCurrentDirectory()) ?? AssetPipeline.FindNodeModules(folder.Root)
+            ?? AssetPipeline.FindNodeModules(AppContext.BaseDirectory);   // the copy the installed tool carries
         var assets = AssetPipeline.Write(theme.AssetsDir, nodeModules, output);                               // fingerprinted css/js
         clock.Lap("assets");
         var searchIndex = new SearchIndexFile("", 0, 0);

@@ -16,8 +16,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         public string Output { get; init; } = "artifacts/site";
 
         [CommandOption("--theme <DIR>")]
-        [Description("The theme folder (default: theme/).")]
-        public string Theme { get; init; } = "theme";
+        [Description("The theme folder (default: theme/, else the theme the installed tool carries).")]
+        public string Theme { get; init; } = ProgramName.DefaultTheme;
 
         [CommandOption("--base-url <URL>")]
         [Description("The site's address: a path such as /vbe/ or an https:// URL (default: /).")]

@@ -20,8 +20,8 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public int Port { get; init; } = 4000;
 
         [CommandOption("--theme <DIR>")]
-        [Description("The theme folder (default: theme/).")]
-        public string Theme { get; init; } = "theme";
+        [Description("The theme folder (default: theme/, else the theme the installed tool carries).")]
+        public string Theme { get; init; } = ProgramName.DefaultTheme;
 
         public override ValidationResult Validate()
         {

@@ -160,5 +160,47 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--base-url must start with '/' or 'https://'; got 'vbe'.", run.Out + run.Error);
     }
 
+    [Theory]
+    [InlineData("build", "--outptu", "--output")]
+    [InlineData("check", "--strct", "--strict")]
+    [InlineData("review", "--dagar", null)]
+    public void An_unknown_option_is_a_usage_error_that_writes_nothing_and_suggests_the_nearest(string command, string typo, string? suggestion)
+    {
+        var run = Vbe(command, typo, "out/site", "--theme", Theme);
+
+        Assert.Equal(2, run.ExitCode);
+        var expected = $"Fel: '{command}' har inget alternativ '{typo}'. Åtgärd: " +
+            (suggestion is null ? $"se 'dotnet run --project src/Generator -- {command} --help' för de alternativ som finns." : $"menade du '{suggestion}'?");
+        Assert.Equal(expected, Assert.Single(run.ErrorLines));
+        Assert.False(Directory.Exists(_temp.Combine("out")));
+        Assert.False(Directory.Exists(_temp.Combine("artifacts")));
+    }
+
+    [Fact]
+    public void An_option_given_with_an_equals_sign_is_recognised()
+    {
+        var run = Vbe("check", "--today=2026-11-24", "--format=github");
+
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void An_extra_argument_is_a_usage_error()
+    {
+        var run = Vbe("check", "extra", "--today", "2026-11-24");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("pages,", run.Out);
+    }
+
+    [Fact]
+    public void Version_prints_the_package_version()
+    {
+        var run = Vbe("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(new Regex(@"^vbe \d+\.\d+\.\d+$"), Assert.Single(run.OutLines));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
