@@ -52,9 +52,13 @@ public static class DiagnosticCatalog
         $"the page id '{id}' is also used by {otherFile}.",
         "rename one of the files: the file name is the page's id and must be unique in content/.");
 
-    public static Diagnostic BrokenLink(SourcePosition at, string target) => Error(at, "VBE009",
+    public static Diagnostic BrokenLink(SourcePosition at, string target, string? suggestion = null) => Error(at, "VBE009",
         $"the link '{target}' points to a page that does not exist.",
-        "correct the path (links are relative to this file and end in .md) or create the page.");
+        suggestion is not null ? $"did you mean '{suggestion}'?" : "correct the path (links are relative to this file and end in .md) or create the page.");
+
+    public static Diagnostic LinkToUnpublishedPage(SourcePosition at, string target, string why) => Error(at, "VBE026",
+        $"the link '{target}' points to a page that is not published: {why}, so readers would get a dead link.",
+        "publish that page first, or remove the link until it is published (a build with --drafts accepts it).");
 
     public static Diagnostic BrokenAnchor(SourcePosition at, string target, string anchor, IEnumerable<string> known, string? suggestion) => Error(at, "VBE010",
         $"the link '{target}' points to a heading '#{anchor}' that the page does not have.",

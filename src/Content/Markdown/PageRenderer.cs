@@ -21,15 +21,16 @@ public static partial class PageRenderer
     private sealed record Parsed(Page Page, MarkdownDocument Document, IReadOnlyList<Heading> Headings, IReadOnlySet<string> Anchors, DiagnosticBag Diagnostics);
 
     public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Page> pages, string contentRoot, DiagnosticBag diagnostics) =>
-        Render(pages, contentRoot, diagnostics, previous: null);
+        Render(pages, contentRoot, diagnostics, whyUnpublished: _ => null, previous: null);
 
     /// <summary>
     /// Renders <paramref name="pages"/>; with <paramref name="previous"/> (an earlier render by source path,
     /// with its diagnostics), a page found there with the very same <see cref="Page"/> is taken over as it
     /// was, unless it links to a page that changed (its links are checked again against the new anchors).
+    /// <paramref name="whyUnpublished"/> says which pages readers do not get: a published page may not link to them.
     /// </summary>
     public static IReadOnlyList<RenderedPage> Render(IReadOnlyList<Page> pages, string contentRoot, DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, RenderedPage>? previous)
+        Func<Page, string?> whyUnpublished, IReadOnlyDictionary<string, RenderedPage>? previous = null)
     {
         var pipeline = MarkdownPipelineFactory.Shared;
         var kept = new RenderedPage?[pages.Count];
@@ -59,7 +60,7 @@ public static partial class PageRenderer
             pages.Select((page, i) => (page, anchors: parsed[i]?.Anchors ?? kept[i]!.Headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal)))
                  .GroupBy(p => p.page.SourcePath, StringComparer.Ordinal)
                  .ToDictionary(g => g.Key, g => (g.First().page, (IReadOnlySet<string>)g.First().anchors), StringComparer.Ordinal),
-            contentRoot);
+            contentRoot, whyUnpublished);
 
         var glossary = GlossaryIndex.From(pages);
         var rendered = new RenderedPage[pages.Count];

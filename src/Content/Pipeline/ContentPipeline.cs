@@ -12,6 +12,13 @@ namespace VbeKnowledge.Content.Pipeline;
 public sealed record ContentOptions(DateOnly Today, bool IncludeDrafts = false)
 {
     public static ContentOptions ForToday() => new(DateOnly.FromDateTime(DateTime.Today));
+
+    /// <summary>Why readers do not get <paramref name="page"/> (a draft, or scheduled for a later day), or null when they do.</summary>
+    public string? WhyUnpublished(Page page) =>
+        IncludeDrafts ? null
+        : page.IsDraft ? "it is a draft (draft: true)"
+        : page.Publish is { } day && day > Today ? $"it is scheduled for {day:yyyy-MM-dd} (publish:)"
+        : null;
 }
 
 /// <summary>The result of a load: the snapshot when there were no errors, and every diagnostic either way.</summary>
@@ -42,7 +49,7 @@ public static class ContentPipeline
         Validator.Check(pages, folder.Root, options.Today, diagnostics);     // every problem, at once
         var loadDiagnostics = diagnostics.Sorted();
         clock?.Lap("check");
-        var rendered = PageRenderer.Render(pages, folder.Root, diagnostics); // Markdig, anchors, links
+        var rendered = PageRenderer.Render(pages, folder.Root, diagnostics, options.WhyUnpublished); // Markdig, anchors, links
         clock?.Lap("markdown");
         if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, sources.Count, started.Elapsed);
 
@@ -73,7 +80,7 @@ public static class ContentPipeline
             .ToList();
         var diagnostics = new DiagnosticBag();
         foreach (var diagnostic in previous.LoadDiagnostics) diagnostics.Add(diagnostic);
-        var rendered = PageRenderer.Render(pages, folder.Root, diagnostics, byPath);
+        var rendered = PageRenderer.Render(pages, folder.Root, diagnostics, options.WhyUnpublished, byPath);
         if (diagnostics.HasErrors) return new ContentResult(null, diagnostics, pages.Count, started.Elapsed);
         return new ContentResult(Snapshot(rendered, previous.Data, options, previous.LoadDiagnostics), diagnostics, pages.Count, started.Elapsed);
     }
@@ -81,7 +88,7 @@ public static class ContentPipeline
     private static ContentSnapshot Snapshot(IReadOnlyList<RenderedPage> rendered, SiteData data, ContentOptions options, IReadOnlyList<Diagnostic> loadDiagnostics)
     {
         var published = rendered
-            .Where(p => options.IncludeDrafts || (!p.Page.IsDraft && (p.Page.Publish is null || p.Page.Publish <= options.Today)))
+            .Where(p => options.WhyUnpublished(p.Page) is null)
             .OrderBy(p => p.Page.Section, StringComparer.Ordinal)
             .ThenBy(p => p.Page.IsSectionIndex ? 0 : 1)
             .ThenBy(p => p.Page.Order)

@@ -69,9 +69,12 @@ public static class PageLinkRewriter
             }
             if (!targets.TryGetPage(target, out var targetPage, out var anchors))
             {
-                diagnostics.Add(DiagnosticCatalog.BrokenLink(at, url));
+                var nearest = targets.NearestPage(target);
+                diagnostics.Add(DiagnosticCatalog.BrokenLink(at, url, nearest is null ? null : RelativeLink(folder, nearest)));
                 continue;
             }
+            if (targets.WhyUnpublished(page) is null && targets.WhyUnpublished(targetPage) is { } why)
+                diagnostics.Add(DiagnosticCatalog.LinkToUnpublishedPage(at, url, why));
             if (fragment is not null && fragment.Length > 0 && !anchors.Contains(fragment))
                 diagnostics.Add(DiagnosticCatalog.BrokenAnchor(at, url, fragment, anchors, Suggestions.Closest(fragment, anchors)));
             link.Url = SiteUrls.Relative(page.Url, targetPage.Url) + (string.IsNullOrEmpty(fragment) ? "" : "#" + fragment);
@@ -87,6 +90,10 @@ public static class PageLinkRewriter
         }
         return linked;
     }
+
+    /// <summary>The link from a page in <paramref name="folder"/> to the page at <paramref name="sourcePath"/>, as an editor writes it.</summary>
+    private static string RelativeLink(string folder, string sourcePath) =>
+        Path.GetRelativePath("/" + folder, "/" + sourcePath).Replace('\\', '/');
 
     private static void MarkExternal(LinkInline link)
     {
