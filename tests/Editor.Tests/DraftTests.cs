@@ -14,7 +14,7 @@ public sealed class DraftTests
     {
         using var site = Content();
 
-        (await Vbe.RunAsync("build", "--content", site["content"], "--output", site["out"], "--today", "2026-11-25")).Expect(0);
+        (await Vbe.RunAsync("build", "--content", site["content"], "--output", site["out"], "--today", "2026-11-25", "--base-url", "https://intranat.example/")).Expect(0);
 
         Assert.False(File.Exists(site["out/rutiner/utkast.html"]));
         Assert.False(File.Exists(site["out/rutiner/senare.html"]));

@@ -45,7 +45,7 @@ public static class SiteBuilder
         clock.Lap("pages");
         RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
         CopyMedia(folder.Root, output);
-        output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
+        if (SitemapWriter.CanWrite(request.BaseUrl)) output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
         WhatsNewWriter.Write(new ThemeRenderer(theme, snapshot, site, request.Today), snapshot, folder.Root, request.BaseUrl, output); // nytt.html, nytt.xml
@@ -55,6 +55,7 @@ public static class SiteBuilder
         clock.Lap("swap");
         return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed)
         {
+            HasSitemap = SitemapWriter.CanWrite(request.BaseUrl),
             Built = new(theme, snapshot, site),
             Steps = clock.Steps,
         };

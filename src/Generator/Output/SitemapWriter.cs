@@ -3,9 +3,15 @@ using VbeKnowledge.Content.Model;
 
 namespace VbeKnowledge.Generator.Output;
 
-/// <summary>sitemap.xml and robots.txt: every published page, with its last change.</summary>
+/// <summary>
+/// sitemap.xml and robots.txt: every published page, with its last change. The sitemap format allows
+/// only absolute addresses, so a site built for a path alone (<c>/</c>, <c>/vbe/</c>) gets none.
+/// </summary>
 public static class SitemapWriter
 {
+    /// <summary>Whether the base URL is absolute (http or https), as every &lt;loc&gt; must be.</summary>
+    public static bool CanWrite(string baseUrl) => StaticJsonWriter.CanWrite(baseUrl);
+
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public static string Sitemap(IReadOnlyList<RenderedPage> pages, string baseUrl)
@@ -18,5 +24,5 @@ public static class SitemapWriter
     }
 
     public static string Robots(string baseUrl) =>
-        $"User-agent: *\nAllow: /\nSitemap: {baseUrl}sitemap.xml\n";
+        "User-agent: *\nAllow: /\n" + (CanWrite(baseUrl) ? $"Sitemap: {baseUrl}sitemap.xml\n" : "");
 }

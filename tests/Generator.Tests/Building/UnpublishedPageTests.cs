@@ -22,7 +22,7 @@ public sealed class UnpublishedPageTests : IDisposable
     [Fact]
     public void Draft_and_scheduled_pages_are_left_out()
     {
-        using var site = new BuiltSite(_content);
+        using var site = new BuiltSite(_content, baseUrl: "https://intranat.example/");   // with a sitemap
 
         Assert.All(Unpublished, p => Assert.False(site.Exists(p), p));
         var sitemap = site.Text("sitemap.xml");

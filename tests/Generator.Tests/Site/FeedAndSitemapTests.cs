@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using VbeKnowledge.Content.Tests.Infrastructure;
 using VbeKnowledge.Generator.Tests.Infrastructure;
 
 namespace VbeKnowledge.Generator.Tests.Site;
@@ -10,11 +11,21 @@ public sealed class FeedAndSitemapTests(RealSite real)
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     [Fact]
-    public void Sitemap_lists_every_published_page_once()
+    public void Sitemap_lists_every_published_page_once_by_its_absolute_address()
     {
-        var locations = XDocument.Parse(real.Site.Text("sitemap.xml")).Descendants(Sitemap + "loc").Select(l => l.Value).ToList();
+        using var site = new BuiltSite(RepoRoot.Content, baseUrl: "https://intranat.example/vbe/");
 
-        Assert.Equal(real.Content.Pages.Select(p => "/" + p.Page.Url).Order(StringComparer.Ordinal), locations.Order(StringComparer.Ordinal));
+        var locations = XDocument.Parse(site.Text("sitemap.xml")).Descendants(Sitemap + "loc").Select(l => l.Value).ToList();
+
+        Assert.Equal(real.Content.Pages.Select(p => "https://intranat.example/vbe/" + p.Page.Url).Order(StringComparer.Ordinal), locations.Order(StringComparer.Ordinal));
+        Assert.Contains("Sitemap: https://intranat.example/vbe/sitemap.xml", site.Text("robots.txt"));
+    }
+
+    [Fact]
+    public void A_site_built_for_a_path_alone_has_no_sitemap_because_its_addresses_must_be_absolute()
+    {
+        Assert.False(real.Site.Exists("sitemap.xml"));
+        Assert.DoesNotContain("Sitemap:", real.Site.Text("robots.txt"));
     }
 
     [Fact]
@@ -30,9 +41,4 @@ public sealed class FeedAndSitemapTests(RealSite real)
         Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
     }
 
-    [Fact]
-    public void Robots_txt_points_to_the_sitemap()
-    {
-        Assert.Contains("Sitemap: /sitemap.xml", real.Site.Text("robots.txt"));
-    }
 }
