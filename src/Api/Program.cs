@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VbeKnowledge.Api.Caching;
 using VbeKnowledge.Api.Configuration;
 using VbeKnowledge.Api.Endpoints;
@@ -32,6 +33,7 @@ builder.Services.AddOptions<CachingOptions>().BindConfiguration(CachingOptions.S
 builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
 
 // Content: loaded at start-up, reloaded when content/ changes, last good snapshot kept
+builder.Services.TryAddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SnapshotStore>();
 builder.Services.AddSingleton<SnapshotLoader>();
 builder.Services.AddHostedService<ContentWatcher>();

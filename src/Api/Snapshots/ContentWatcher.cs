@@ -2,22 +2,28 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using VbeKnowledge.Api.Caching;
 using VbeKnowledge.Api.Configuration;
+using VbeKnowledge.Content.Pipeline;
 
 namespace VbeKnowledge.Api.Snapshots;
 
 /// <summary>
 /// Loads the content at start-up, then watches the folder: after a quiet period it loads a new snapshot in the
 /// background, swaps it in and evicts the cached responses of the content types that changed. A load with errors
-/// keeps the last good snapshot and is reported on /health/ready and in the log.
+/// keeps the last good snapshot and is reported on /health/ready and in the log. At midnight in Stockholm it loads
+/// again without a file change, so that scheduled pages appear and review notices move on by themselves.
 /// </summary>
 public sealed class ContentWatcher(
     SnapshotLoader loader, SnapshotStore store, IOutputCacheStore cache, IOptions<ContentFolderOptions> options,
-    ILogger<ContentWatcher> logger) : IHostedService, IDisposable
+    TimeProvider time, ILogger<ContentWatcher> logger) : IHostedService, IDisposable
 {
+    /// <summary>Past midnight by this much, so that the clock has surely turned to the new day.</summary>
+    private static readonly TimeSpan AfterMidnight = TimeSpan.FromSeconds(1);
+
     private readonly SemaphoreSlim _loading = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
+    private ITimer? _midnight;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -35,6 +41,7 @@ public sealed class ContentWatcher(
             return;
         }
         _debounce = new Timer(_ => _ = ReloadAsync(isFirst: false));
+        _midnight = time.CreateTimer(_ => OnMidnight(), null, StockholmDay.UntilNextMidnight(time) + AfterMidnight, Timeout.InfiniteTimeSpan);
         if (!Directory.Exists(loader.ContentRoot))
         {
             logger.LogError("Not watching {ContentRoot}: the folder does not exist.", loader.ContentRoot);
@@ -68,7 +75,23 @@ public sealed class ContentWatcher(
             _stopping.Cancel();
         }
         _debounce?.Dispose();
+        _midnight?.Dispose();
         _watcher?.Dispose();
+    }
+
+    /// <summary>A new day in Stockholm: load again (what is published depends on the date), then wait for the next midnight.</summary>
+    private void OnMidnight()
+    {
+        logger.LogInformation("A new day in Stockholm ({Today:yyyy-MM-dd}): loading the content again for scheduled pages and review dates.", StockholmDay.Today(time));
+        _ = ReloadAsync(isFirst: false);
+        try
+        {
+            _midnight?.Change(StockholmDay.UntilNextMidnight(time) + AfterMidnight, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopping.
+        }
     }
 
     private void OnChanged(object sender, FileSystemEventArgs e) => Schedule();

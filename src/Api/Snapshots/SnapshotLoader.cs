@@ -7,7 +7,7 @@ using VbeKnowledge.Content.Pipeline;
 namespace VbeKnowledge.Api.Snapshots;
 
 /// <summary>Runs the shared content pipeline over the configured folder and builds what the endpoints serve.</summary>
-public sealed class SnapshotLoader(IOptions<ContentFolderOptions> folder, IOptions<SiteOptions> site, ILogger<SnapshotLoader> logger)
+public sealed class SnapshotLoader(IOptions<ContentFolderOptions> folder, IOptions<SiteOptions> site, TimeProvider time, ILogger<SnapshotLoader> logger)
 {
     public string ContentRoot { get; } = Path.GetFullPath(folder.Value.Path);
 
@@ -18,7 +18,7 @@ public sealed class SnapshotLoader(IOptions<ContentFolderOptions> folder, IOptio
         {
             if (!Directory.Exists(ContentRoot))
                 return (null, LoadReport.Crashed($"{ContentRoot}: error: the content folder does not exist. Fix: set Content:Path to the content folder."));
-            var today = DateOnly.FromDateTime(DateTime.Today);
+            var today = StockholmDay.Today(time);   // scheduled pages and review notices turn at midnight in Stockholm
             var result = ContentPipeline.Load(ContentFolder.Open(ContentRoot), new ContentOptions(today, folder.Value.IncludeDrafts));
             var report = LoadReport.From(result.Diagnostics, result.IsSuccess, result.Snapshot?.Pages.Count ?? 0);
             if (result.Snapshot is null) return (null, report);

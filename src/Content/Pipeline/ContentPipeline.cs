@@ -11,7 +11,8 @@ namespace VbeKnowledge.Content.Pipeline;
 /// <summary>What a content load should include and what day it is (for review dates and scheduled pages).</summary>
 public sealed record ContentOptions(DateOnly Today, bool IncludeDrafts = false)
 {
-    public static ContentOptions ForToday() => new(DateOnly.FromDateTime(DateTime.Today));
+    /// <summary>Published pages only, as of today in Stockholm (<see cref="StockholmDay"/>).</summary>
+    public static ContentOptions ForToday(TimeProvider? time = null) => new(StockholmDay.Today(time ?? TimeProvider.System));
 
     /// <summary>Why readers do not get <paramref name="page"/> (a draft, or scheduled for a later day), or null when they do.</summary>
     public string? WhyUnpublished(Page page) =>

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using VbeKnowledge.Content.Pipeline;
 
 namespace VbeKnowledge.Generator.Commands;
 
@@ -20,10 +21,11 @@ public class ContentSettings : CommandSettings
     public bool IncludeDrafts { get; init; }
 
     [CommandOption("--today <DATE>")]
-    [Description("The date to check review and publish dates against (YYYY-MM-DD; default: today).")]
+    [Description("The date to check review and publish dates against (YYYY-MM-DD; default: today in Stockholm).")]
     public string? Today { get; init; }
 
-    public DateOnly TodayDate => Today is null ? DateOnly.FromDateTime(DateTime.Today) : DateOnly.ParseExact(Today, "yyyy-MM-dd");
+    /// <summary>The date given with --today, else today's date in Stockholm.</summary>
+    public DateOnly TodayDate => Today is null ? StockholmDay.Today(TimeProvider.System) : DateOnly.ParseExact(Today, "yyyy-MM-dd");
 
     public override ValidationResult Validate()
     {

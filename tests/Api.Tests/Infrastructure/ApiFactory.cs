@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace VbeKnowledge.Api.Tests.Infrastructure;
 
@@ -14,11 +16,14 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
 
     private readonly string _contentPath;
     private readonly IReadOnlyDictionary<string, string?>? _settings;
+    private readonly TimeProvider? _time;
 
-    public ApiFactory(string contentPath, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="time">The API's clock (a FakeTimeProvider for tests of what happens at midnight); the machine's by default.</param>
+    public ApiFactory(string contentPath, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         _contentPath = contentPath;
         _settings = settings;
+        _time = time;
         UseKestrel(0);
     }
 
@@ -29,5 +34,6 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:ReloadDelayMilliseconds", "100");
         builder.UseSetting("Site:BaseUrl", SiteBaseUrl);
         foreach (var (key, value) in _settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (_time is not null) builder.ConfigureTestServices(services => services.AddSingleton(_time));
     }
 }
