@@ -130,6 +130,10 @@ public static class DiagnosticCatalog
         $"the heading '#{anchor}' named in 'flow' has no numbered list right under it.",
         "write the steps as a numbered list (1. 2. 3.) directly after the heading, or remove the anchor from 'flow'.");
 
+    public static Diagnostic Placeholder(SourcePosition at, string placeholder) => Error(at, "VBE027",
+        $"the page still has text for the editor to replace: '{placeholder}'.",
+        "write the page's own text in its place (or remove the line if the key is optional); the page is published only without it.");
+
     public static Diagnostic ThemeLayoutMissing(SourcePosition at, string name) => Error(at, "VBE201",
         $"the theme has no layout '{name}'.",
         $"add {at.File}, or restore it from git.");

@@ -41,6 +41,7 @@ public static class ContentPipeline
 
         var data = SiteDataLoader.Load(folder, diagnostics);                 // content/_data/*.yml
         var sources = ContentLoader.Load(folder, diagnostics);               // content/ → SourceFile
+        PlaceholderCheck.Check(sources, diagnostics);                        // text that `new` wrote for the editor
         clock?.Lap("read files");
         var history = History.GitHistory.Read(folder.Root);                  // last change per file
         clock?.Lap("git history");
@@ -73,7 +74,7 @@ public static class ContentPipeline
 
         var readDiagnostics = new DiagnosticBag();
         var files = ContentLoader.LoadFiles(folder, changedSourcePaths, readDiagnostics);
-        var changed = PageReader.Read(files, previous.Data, readDiagnostics).ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        PlaceholderCheck.Check(files, readDiagnostics);        var changed = PageReader.Read(files, previous.Data, readDiagnostics).ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         if (readDiagnostics.HasErrors || changed.Count != changedSourcePaths.Count) return null;
 
         var pages = previous.AllRendered

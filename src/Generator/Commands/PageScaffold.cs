@@ -26,11 +26,11 @@ public static class PageScaffold
             ---
             title: "{{title.Replace("\"", "\\\"")}}"   # Sidans rubrik (visas som h1; skriv inte '# ' i texten)
             type: {{type.Name()}}
-            summary: "TODO: en eller två meningar om vad sidan hjälper läsaren med."   # Visas i listor och sökträffar
-            owner: "TODO: en roll, inte ett namn, t.ex. Lokal samordnare mot våldsbejakande extremism"
+            summary: "FYLL I: en eller två meningar om vad sidan hjälper läsaren med."   # Visas i listor och sökträffar
+            owner: "FYLL I: en roll, inte ett namn, t.ex. Lokal samordnare mot våldsbejakande extremism"
             sources:                        # Vilket dokument och vilket avsnitt sidan bygger på
               - document: revisionsrapport-2019   # En nyckel från content/_data/sources.yml
-                section: "TODO: avsnittets rubrik eller sida"
+                section: "FYLL I: avsnittets rubrik eller sida"
             reviewed: {{today:yyyy-MM-dd}}              # Datum då sidan senast granskades mot källorna
             tags: []                        # Sökord med små bokstäver, t.ex. [oro, rutin]
             """;
@@ -39,36 +39,36 @@ public static class PageScaffold
             PageType.Symbol => """
                 otherNames: []                  # Andra namn och stavningar (blir sökbara)
                 environment: vit-makt           # vit-makt | autonoma | islamistiska | allmanna-koder
-                meaning: "TODO: vad symbolen står för."
+                meaning: "FYLL I: vad symbolen står för."
                 seenIn: [graffiti]              # graffiti, klistermarken, kladsel, tatueringar, natet, flaggor, musik, smycken
-                harmless: "TODO: när symbolen är harmlös eller betyder något annat."
-                action: "TODO: vad du gör när du ser den."
-                publicSources: ["TODO: organisation och material, t.ex. Expo"]
+                harmless: "FYLL I: när symbolen är harmlös eller betyder något annat."
+                action: "FYLL I: vad du gör när du ser den."
+                publicSources: ["FYLL I: organisation och material, t.ex. Expo"]
                 """,
             PageType.Plan => """
-                board: "TODO: nämndens namn"
-                period: "TODO: t.ex. 2024"
+                board: "FYLL I: nämndens namn"
+                period: "FYLL I: t.ex. 2024"
                 revision: Revideras årligen
-                followUp: "TODO: hur planen följs upp"
+                followUp: "FYLL I: hur planen följs upp"
                 activities:                     # En rad per aktivitet, ordagrant från källan
                   - area: förebyggande          # förebyggande | förhindrande | kompetenshöjande | föreningsbidrag-och-lokaler (utelämna om källan inte anger område)
-                    activity: "TODO"
-                    responsible: "TODO"
-                    schedule: "TODO"
-                    followUp: "TODO"
+                    activity: "FYLL I: aktiviteten"
+                    responsible: "FYLL I: ansvarig"
+                    schedule: "FYLL I: tidplan"
+                    followUp: "FYLL I: uppföljning"
                 """,
             PageType.Report => """
-                publisher: "TODO: t.ex. Revisionskontoret"
+                publisher: "FYLL I: t.ex. Revisionskontoret"
                 """,
             PageType.SupportUnit => """
                 organisation: Socialförvaltningen
                 functions: [förebyggande]       # förebyggande, upptäckande, förhindrande, åtgärdande
-                targetGroup: "TODO: vilka enheten vänder sig till"
+                targetGroup: "FYLL I: vilka enheten vänder sig till"
                 """,
             PageType.Training => """
                 format: webbutbildning          # webbutbildning | fördjupning | föreläsning | workshop | läsning
-                audience: "TODO: vilka utbildningen är för"
-                whereToFind: "TODO: var personalen hittar den (hitta inte på adresser)"
+                audience: "FYLL I: vilka utbildningen är för"
+                whereToFind: "FYLL I: var personalen hittar den (hitta inte på adresser)"
                 """,
             PageType.Introduction => """
                 step: 99                        # Stegets nummer: 1, 2, 3 … utan luckor
@@ -77,10 +77,10 @@ public static class PageScaffold
                 """,
             PageType.Term => """
                 expansion: ""                   # Hela formen om termen är en förkortning
-                definition: "TODO: kort definition i klartext."
+                definition: "FYLL I: kort definition i klartext."
                 """,
             _ => "",
         };
-        return common + "\n" + (extra.Length > 0 ? extra + "\n" : "") + "---\n\nTODO: skriv sidans text här. Använd ## för mellanrubriker.\n";
+        return common + "\n" + (extra.Length > 0 ? extra + "\n" : "") + "---\n\nFYLL I: skriv sidans text här. Använd ## för mellanrubriker.\n";
     }
 }

@@ -17,7 +17,7 @@ public sealed class PageMetadataTests
         var page = PageAt(sourcePath);
 
         Assert.False(string.IsNullOrWhiteSpace(page.Owner));
-        Assert.DoesNotContain("TODO", page.Owner, StringComparison.Ordinal);
+        Assert.DoesNotContain("FYLL I", page.Owner, StringComparison.Ordinal);
         // A symbol rests on public sources rather than on the city's documents.
         Assert.True(page.Sources.Count > 0 || page.Symbol?.PublicSources.Count > 0, "no sources and no publicSources");
         Assert.All(page.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Section), $"{s.Document} names no section"));

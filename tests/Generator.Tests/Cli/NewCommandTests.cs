@@ -27,33 +27,47 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void Scaffold_parses_as_a_routine_with_every_required_key()
+    public void Scaffold_parses_as_a_routine_with_every_required_key_and_fails_check_until_its_placeholders_are_replaced()
     {
         Infrastructure.Cli.Run(_temp.Path, "new", "routine", "Vid oro för en person", "--today", "2026-11-24");
 
         var result = ContentPipeline.Load(ContentFolder.Open(_temp.Combine("content")), new ContentOptions(BuiltSite.Today));
 
-        Assert.Empty(result.Diagnostics.Sorted().Select(d => d.ToString()));
-        var page = result.Snapshot!.ById["vid-oro-for-en-person"].Page;
-        Assert.Equal(PageType.Routine, page.Type);
-        Assert.Equal("Vid oro för en person", page.Title);
-        Assert.Equal(new DateOnly(2026, 11, 24), page.Reviewed);
+        var placeholders = result.Diagnostics.Sorted().ToList();
+        Assert.NotEmpty(placeholders);
+        Assert.All(placeholders, d => Assert.Equal("VBE027", d.Code));
         var text = File.ReadAllText(Created);
+        var lines = text.Split('\n');
+        Assert.All(placeholders, d => Assert.StartsWith("FYLL I:", lines[d.Line - 1][(d.Column - 1)..], StringComparison.Ordinal));
+        Assert.Equal(lines.Count(l => l.Contains("FYLL I:", StringComparison.Ordinal)), placeholders.Count);
+        Assert.False(result.IsSuccess);
         Assert.All(new[] { "title", "type", "summary", "owner", "sources", "reviewed" }, key => Assert.Contains("\n" + key + ":", text));
     }
 
     [Fact]
-    public void Scaffold_with_its_todo_fields_filled_passes_check()
+    public void A_fresh_scaffold_is_not_published_and_check_names_each_placeholder()
+    {
+        Infrastructure.Cli.Run(_temp.Path, "new", "routine", "Vid oro för en person", "--today", "2026-11-24");
+
+        var run = Infrastructure.Cli.Run(_temp.Path, "check", "--today", "2026-11-24");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith("content/rutiner/vid-oro-for-en-person.md:4:", StringComparison.Ordinal)
+            && l.Contains("error VBE027: the page still has text for the editor to replace: 'FYLL I: en eller två meningar om vad sidan hjälper läsaren med.'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Scaffold_with_its_placeholders_replaced_passes_check()
     {
         Infrastructure.Cli.Run(_temp.Path, "new", "routine", "Vid oro för en person", "--today", "2026-11-24");
         var text = File.ReadAllText(Created);
-        Assert.Contains("TODO", text);
+        Assert.Contains("FYLL I:", text);
         File.WriteAllText(Created, text
-            .Replace("\"TODO: en eller två meningar om vad sidan hjälper läsaren med.\"", "Vad du gör när du är orolig för en person.")
-            .Replace("\"TODO: en roll, inte ett namn, t.ex. Lokal samordnare mot våldsbejakande extremism\"", "Lokal samordnare mot våldsbejakande extremism")
-            .Replace("\"TODO: avsnittets rubrik eller sida\"", "Sammanfattning")
-            .Replace("TODO: skriv sidans text här. Använd ## för mellanrubriker.", "## Gör så här\n\nKontakta din lokala samordnare."));
-        Assert.DoesNotContain("TODO", File.ReadAllText(Created));
+            .Replace("\"FYLL I: en eller två meningar om vad sidan hjälper läsaren med.\"", "Vad du gör när du är orolig för en person.")
+            .Replace("\"FYLL I: en roll, inte ett namn, t.ex. Lokal samordnare mot våldsbejakande extremism\"", "Lokal samordnare mot våldsbejakande extremism")
+            .Replace("\"FYLL I: avsnittets rubrik eller sida\"", "Sammanfattning")
+            .Replace("FYLL I: skriv sidans text här. Använd ## för mellanrubriker.", "## Gör så här\n\nKontakta din lokala samordnare."));
+        Assert.DoesNotContain("FYLL I", File.ReadAllText(Created));
 
         var run = Infrastructure.Cli.Run(_temp.Path, "check", "--today", "2026-11-24");
 
