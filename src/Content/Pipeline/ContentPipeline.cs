@@ -74,7 +74,8 @@ public static class ContentPipeline
 
         var readDiagnostics = new DiagnosticBag();
         var files = ContentLoader.LoadFiles(folder, changedSourcePaths, readDiagnostics);
-        PlaceholderCheck.Check(files, readDiagnostics);        var changed = PageReader.Read(files, previous.Data, readDiagnostics).ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
+        PlaceholderCheck.Check(files, readDiagnostics);
+        var changed = PageReader.Read(files, previous.Data, readDiagnostics).ToDictionary(p => p.SourcePath, StringComparer.Ordinal);
         if (readDiagnostics.HasErrors || changed.Count != changedSourcePaths.Count) return null;
 
         var pages = previous.AllRendered

@@ -15,6 +15,7 @@ public static class PlaceholderCheck
     {
         foreach (var file in files)
         {
+            if (!file.Text.Contains(Marker, StringComparison.Ordinal)) continue;   // nearly every file: no split into lines
             var lines = file.Text.Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {

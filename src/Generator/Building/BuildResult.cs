@@ -8,9 +8,6 @@ public sealed record BuildResult(bool IsSuccess, DiagnosticBag Diagnostics, int 
     /// <summary>What a successful build rendered with, so the preview can re-render single pages after it.</summary>
     public BuildArtifacts? Built { get; init; }
 
-    /// <summary>Whether sitemap.xml was written: only with an absolute base URL.</summary>
-    public bool HasSitemap { get; init; }
-
     /// <summary>How long each step took, in order (<c>build --timings</c> prints them).</summary>
     public IReadOnlyList<Content.Pipeline.PipelineStep> Steps { get; init; } = [];
 }

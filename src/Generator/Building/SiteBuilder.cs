@@ -55,7 +55,6 @@ public static class SiteBuilder
         clock.Lap("swap");
         return new BuildResult(true, diagnostics, snapshot.Pages.Count, output.Target, searchIndex.Bytes, searchIndex.GzipBytes, clock.Elapsed)
         {
-            HasSitemap = SitemapWriter.CanWrite(request.BaseUrl),
             Built = new(theme, snapshot, site),
             Steps = clock.Steps,
         };
