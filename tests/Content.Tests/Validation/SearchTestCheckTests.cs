@@ -24,6 +24,49 @@ public sealed class SearchTestCheckTests
     }
 
     [Fact]
+    public void A_test_of_a_draft_runs_only_when_drafts_are_included()
+    {
+        using var content = new FixtureContent();
+        File.WriteAllText(Path.Combine(content.Root, "kunskap", "ny-rutin.md"), """
+            ---
+            title: Ny rutin om ombudsmannaskap
+            type: routine
+            summary: En rutin som ännu är ett utkast.
+            owner: Lokal samordnare
+            sources:
+              - document: plan-2023
+                section: Rutin vid oro
+            reviewed: 2026-11-01
+            draft: true
+            ---
+
+            Text.
+            """);
+        File.WriteAllText(Path.Combine(content.Root, "_data", SearchTestReader.FileName), """
+            - query: ombudsmannaskap
+              first: ny-rutin
+            - query: ombudsmannaskap
+              first: vid-oro
+            """);
+
+        var published = Run(content, includeDrafts: false);
+        var drafts = Run(content, includeDrafts: true);
+
+        Assert.Equal(1, published.Ran);
+        Assert.Equal(["content/_data/search-tests.yml:3:3: error VBE031: sökningen 'ombudsmannaskap' ger inga träffar alls, men ska ge sidan 'vid-oro'."], published.Lines);
+        Assert.Equal(2, drafts.Ran);
+        Assert.Equal(["content/_data/search-tests.yml:3:3: error VBE031: sökningen 'ombudsmannaskap' ska ge sidan 'vid-oro' först, men först kom 'ny-rutin' (Ny rutin om ombudsmannaskap); 'vid-oro' fanns inte bland träffarna."], drafts.Lines);
+    }
+
+    private static (int Ran, IReadOnlyList<string> Lines) Run(FixtureContent content, bool includeDrafts)
+    {
+        var snapshot = content.Load(includeDrafts).Snapshot!;
+        var diagnostics = new DiagnosticBag();
+        var ran = SearchTestCheck.Check(ContentFolder.Open(content.Root) with { DisplayPrefix = "content/" }, snapshot, SiteSearch.Build(snapshot), diagnostics);
+        return (ran, diagnostics.Sorted().Select(d => d.ToString()[..d.ToString().IndexOf(" Fix: ", StringComparison.Ordinal)]).ToList());
+    }
+
+    [Fact]
     public void The_content_pipeline_the_api_loads_ignores_the_search_tests_file()
     {
         using var content = new FixtureContent();
