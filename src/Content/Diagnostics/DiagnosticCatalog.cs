@@ -4,7 +4,7 @@ namespace VbeKnowledge.Content.Diagnostics;
 /// Every diagnostic the content pipeline can report: its code, its text and its fix, in one place.
 /// Codes are stable (editors and CI annotations refer to them); never reuse a retired code.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     private static Diagnostic Error(SourcePosition at, string code, string message, string fix) =>
         new(Severity.Error, code, at.File, at.Line, at.Column, message, fix);

@@ -6,4 +6,10 @@ public sealed record BuildRequest(string ContentDir, string OutputDir, string Th
 {
     /// <summary>False for <c>build --no-search</c>: no search data is written (benchmarks, quick checks of the pages).</summary>
     public bool IncludeSearch { get; init; } = true;
+
+    /// <summary>
+    /// Whether the editors' relevance tests (content/_data/search-tests.yml) run and fail the build; false in
+    /// <c>serve</c>, whose rebuilds stay quick. They need the search, so <c>--no-search</c> skips them too.
+    /// </summary>
+    public bool RunsSearchTests { get; init; } = true;
 }

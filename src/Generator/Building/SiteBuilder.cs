@@ -2,6 +2,7 @@ using VbeKnowledge.Content.Diagnostics;
 using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Pipeline;
 using VbeKnowledge.Content.Search.Site;
+using VbeKnowledge.Content.Validation;
 using VbeKnowledge.Generator.Output;
 using VbeKnowledge.Generator.Search;
 using VbeKnowledge.Generator.Theme;
@@ -23,7 +24,17 @@ public static class SiteBuilder
         var theme = ThemeTemplates.Load(request.ThemeDir, diagnostics);                                       // parse every template once
         var settings = SiteSettings.Load(folder, diagnostics);                                                // content/_data/site.yml
         clock.Lap("theme");
-        if (content.Snapshot is not { } snapshot || theme is null || (request.IsStrict && diagnostics.WarningCount > 0))
+        SiteSearch? search = null;
+        var searchTests = new DiagnosticBag();
+        if (request.IncludeSearch && content.Snapshot is { } searched)
+        {
+            progress?.Invoke("Bygger sökindexet");
+            search = SiteSearch.Build(searched);
+            if (request.RunsSearchTests) SearchTestCheck.Check(folder, searched, search, searchTests);      // content/_data/search-tests.yml
+            diagnostics.AddRange(searchTests);
+            clock.Lap("search");
+        }
+        if (content.Snapshot is not { } snapshot || theme is null || searchTests.HasErrors || (request.IsStrict && diagnostics.WarningCount > 0))
             return Failed(request, diagnostics, clock);
 
         using var output = OutputFolder.Create(request.OutputDir);
@@ -33,11 +44,10 @@ public static class SiteBuilder
         var assets = AssetPipeline.Write(theme.AssetsDir, nodeModules, output);                               // fingerprinted css/js
         clock.Lap("assets");
         var searchIndex = new SearchIndexFile("", 0, 0);
-        if (request.IncludeSearch)
+        if (search is not null)
         {
-            progress?.Invoke("Bygger sökindexet");
-            searchIndex = SearchIndexWriter.Write(SiteSearch.Build(snapshot), output);                        // lunr JSON
-            clock.Lap("search");
+            searchIndex = SearchIndexWriter.Write(search, output);                                            // lunr JSON
+            clock.Lap("search index");
         }
         var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"], assets["search-core.js"],
             assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, settings.EditUrl, settings.ReportUrl);

@@ -3,6 +3,8 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Pipeline;
+using VbeKnowledge.Content.Search.Site;
+using VbeKnowledge.Content.Validation;
 
 namespace VbeKnowledge.Generator.Commands;
 
@@ -24,6 +26,8 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         var folder = ContentFolder.Open(settings.Content);
         var result = ContentPipeline.Load(folder, new ContentOptions(settings.TodayDate, settings.IncludeDrafts));
         Theme.SiteSettings.Load(folder, result.Diagnostics);   // content/_data/site.yml is checked like the pages
+        if (result.Snapshot is { } snapshot)                   // content/_data/search-tests.yml against the real search
+            SearchTestCheck.Check(folder, snapshot, SiteSearch.Build(snapshot), result.Diagnostics);
         var d = result.Diagnostics;
         DiagnosticPrinter.Print(d.Sorted(), settings.Format);
         // With gitlab, stdout is the JSON report a CI job saves; the summary goes to stderr.

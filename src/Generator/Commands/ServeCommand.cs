@@ -35,7 +35,10 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var previewDir = Path.Combine(Path.GetTempPath(), $"vbe-preview-{Environment.ProcessId}", "site");
-        var builder = new PreviewBuilder(new BuildRequest(settings.Content, previewDir, settings.Theme, "/", settings.TodayDate, settings.IncludeDrafts));
+        var builder = new PreviewBuilder(new BuildRequest(settings.Content, previewDir, settings.Theme, "/", settings.TodayDate, settings.IncludeDrafts)
+        {
+            RunsSearchTests = false,   // relevance tests belong to check and build; the preview's rebuilds stay quick
+        });
         var reloads = new ReloadChannel();
         Report(builder.Full());
 

@@ -47,11 +47,12 @@ public sealed partial class DiagnosticFixtureTests
     [Fact]
     public void Every_code_the_content_pipeline_can_report_has_a_fixture()
     {
-        // The theme's codes come from the generator, not from content/: Generator.Tests covers them.
-        string[] themeCodes = ["VBE201", "VBE202"];
+        // The theme's codes come from the generator, not from content/, and the relevance tests of
+        // content/_data/search-tests.yml run in check and build only: Generator.Tests covers them.
+        string[] generatorCodes = ["VBE201", "VBE202", "VBE028", "VBE029"];
         var covered = Directory.EnumerateDirectories(ErrorsFolder).Select(d => Path.GetFileName(d)[..6]).ToHashSet();
 
-        var missing = CatalogueCodes().Except(themeCodes).Where(c => !covered.Contains(c)).ToList();
+        var missing = CatalogueCodes().Except(generatorCodes).Where(c => !covered.Contains(c)).ToList();
 
         Assert.Empty(missing);
     }
@@ -62,7 +63,7 @@ public sealed partial class DiagnosticFixtureTests
         var codes = CatalogueCodes();
 
         Assert.Equal(
-            [.. Enumerable.Range(1, 27).Select(n => $"VBE{n:000}"), "VBE101", "VBE102", "VBE103", "VBE104", "VBE201", "VBE202"],
+            [.. Enumerable.Range(1, 29).Select(n => $"VBE{n:000}"), "VBE101", "VBE102", "VBE103", "VBE104", "VBE201", "VBE202"],
             codes);
     }
 
