@@ -83,7 +83,9 @@
   // The search data as the generator writes it ({index, docs: {ref: {t, s, u, y, k, b}}, synonyms}),
   // loaded with lunr and lunr.sv.
   function load(lunr, data) {
-    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, synonyms: data.synonyms || [], termOf: termFinder(lunr) };
+    var pages = {};   // page url → {ref, doc} of the page's own document
+    Object.keys(data.docs).forEach(function (ref) { var d = data.docs[ref]; if (d.s === undefined) pages[d.u] = { ref: ref, doc: d }; });
+    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, pages: pages, synonyms: data.synonyms || [], termOf: termFinder(lunr) };
   }
 
   // Hits {ref, score, doc, matchData}; snippet(engine, hit) cuts a hit's snippet, only for hits shown.
@@ -95,6 +97,83 @@
       .filter(function (r) { return !type || r.doc.k === type; });
   }
 
-  var api = { load: load, buildQuery: buildQuery, snippet: snippet, search: search, escapeHtml: esc };
+  // --- After scoring: one result per page, the audience, exact names first ----------------------
+  // Mirrors src/Content/Search/Site/ResultGrouping.cs and SearchAudience.cs line for line.
+  var EDITOR_WORDS = ["publicer", "redaktör", "redaktor", "markdown", "frontmatter"];
+  function normalWords(input) { return String(input || "").toLowerCase().split(SEPARATOR).filter(function (w) { return w.length > 0; }); }
+  function normalize(text) { return normalWords(text).join(" "); }
+  function aboutPublishing(input) {
+    var ws = normalWords(input);
+    if (ws.some(function (w) { return EDITOR_WORDS.some(function (e) { return w.indexOf(e) === 0; }); })) return true;
+    return (" " + ws.join(" ") + " ").indexOf(" front matter ") >= 0;
+  }
+  function pageOf(engine, doc) { return engine.pages[doc.u.split("#")[0]]; }
+
+  // Groups hits (from search) per page: [{page: {ref, doc}, pageHit, sections: [hits], score, exact}], best
+  // first. audience: "staff" (default: pages for editors only for a query about publishing), "editors", "all".
+  function group(engine, hits, input, audience) {
+    audience = audience || "staff";
+    var editorsWanted = audience === "all" || (audience === "staff" && aboutPublishing(input));
+    var order = [], byPage = {};
+    hits.forEach(function (hit) {
+      var page = pageOf(engine, hit.doc), forEditors = page.doc.e === 1;
+      if (audience === "editors" ? !forEditors : forEditors && !editorsWanted) return;
+      var g = byPage[page.ref];
+      if (!g) { g = byPage[page.ref] = { page: page, pageHit: null, sections: [], score: hit.score, exact: false }; order.push(g); }
+      if (hit.doc.s === undefined) g.pageHit = hit; else g.sections.push(hit);
+      g.score = Math.max(g.score, hit.score);
+    });
+    var query = normalize(input);
+    order.forEach(function (g, i) { g.index = i; g.exact = query.length > 0 && (g.page.doc.n || []).indexOf(query) >= 0; });
+    return order.slice().sort(function (a, b) {
+      return (b.exact - a.exact) || (b.score - a.score) || (a.index - b.index);
+    });
+  }
+
+  // --- No hits: "Menade du …?" from the index's own terms --------------------------------------
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev = [], cur = [], i, j;
+    for (j = 0; j <= b.length; j++) prev[j] = j;
+    for (i = 1; i <= a.length; i++) {
+      cur = [i]; var low = i;
+      for (j = 1; j <= b.length; j++) {
+        cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (cur[j] < low) low = cur[j];
+      }
+      if (low > max) return max + 1;
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+  // Up to three queries near what was typed, each of which finds something: every word the index does
+  // not know is replaced by its nearest index terms (edit distance 1, or 2 from five letters), the
+  // closest and most used first.
+  function suggest(engine, input) {
+    var ws = normalWords(input).map(function (w) { return w.replace(/\*/g, ""); }).filter(function (w) { return w.length > 0; });
+    var inverted = engine.index.invertedIndex, terms = engine.terms || (engine.terms = Object.keys(inverted));
+    function uses(term) { var n = 0, p = inverted[term]; Object.keys(p).forEach(function (f) { if (f !== "_index") n += Object.keys(p[f]).length; }); return n; }
+    var options = ws.map(function (w) {
+      var term = engine.termOf(w);
+      if (term === null || inverted.hasOwnProperty(term)) return [w];
+      var max = w.length >= 5 ? 2 : 1, near = [];
+      terms.forEach(function (t) {
+        if (t.length < 3 || /^\d+$/.test(t)) return;
+        var d = distance(w, t, max);
+        if (d <= max) near.push({ t: t, d: d, n: uses(t) });
+      });
+      near.sort(function (a, b) { return (a.d - b.d) || (b.n - a.n) || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0); });
+      return near.slice(0, 3).map(function (x) { return x.t; });
+    });
+    if (options.some(function (o) { return o.length === 0; }) || options.every(function (o, i) { return o.length === 1 && o[0] === ws[i]; })) return [];
+    var out = [];
+    for (var k = 0; k < 3; k++) {
+      var q = options.map(function (o) { return o[Math.min(k, o.length - 1)]; }).join(" ");
+      if (out.indexOf(q) < 0 && search(engine, q).length > 0) out.push(q);
+    }
+    return out;
+  }
+
+  var api = { load: load, buildQuery: buildQuery, snippet: snippet, search: search, group: group, suggest: suggest, aboutPublishing: aboutPublishing, escapeHtml: esc };
   if (typeof module === "object" && module.exports) module.exports = api; else root.VbeSearchCore = api;
 })(this);

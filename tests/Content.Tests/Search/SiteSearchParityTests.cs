@@ -18,6 +18,7 @@ public sealed class SiteSearchParityTests
         "Ds 2014:4", "återvändare barn", "symbolerna", "handlingsplanen", "polisen samverkan", "samordnarens uppdrag",
         "LVU", "socialtjänstlagen", "hakkors", "avhoppare", "säpo", "oro", "ora", "kompetenshöjande aktiviteter",
         "a", "***", "+-~:^", "vit-makt-miljön", "Sekretessbrytande regeln", "tre pilarna", "webbutbildning",
+        "publicera", "front matter", "markdown", "redaktören", "granskning", "VBE-team", "vbe team", "handlingsplan",
     ];
 
     internal static readonly Lazy<ContentSnapshot> RealSnapshot = new(() =>
@@ -50,6 +51,14 @@ public sealed class SiteSearchParityTests
                 Assert.True(ours[r].Entry.Ref == hit["ref"]!.GetValue<string>(), $"'{q}' hit {r}: C# {ours[r].Entry.Ref}, browser {hit["ref"]}");
                 Assert.True(Math.Abs(ours[r].Score - hit["score"]!.GetValue<double>()) < 1e-3, $"'{q}' hit {r}: scores differ");
                 Assert.Equal(hit["snippet"]!.GetValue<string>(), ours[r].Snippet);
+            }
+            foreach (var (name, audience) in new[] { ("staff", SearchAudience.Staff), ("editors", SearchAudience.Editors), ("all", SearchAudience.All) })
+            {
+                var groups = search.SearchGrouped(q, audience: audience)
+                    .Select(g => string.Join(' ', new[] { g.Page.Entry.Ref, g.Exact ? "true" : "false" }.Concat((g.PageHit is null ? [] : new[] { g.PageHit }).Concat(g.Sections).Select(h => h.Entry.Ref))));
+                var browserGroups = js["groups"]![name]!.AsArray()
+                    .Select(g => string.Join(' ', g!.AsArray().Select(x => x!.GetValueKind() == JsonValueKind.String ? x.GetValue<string>() : x.GetValue<bool>() ? "true" : "false")));
+                Assert.True(groups.SequenceEqual(browserGroups), $"'{q}' ({name}): C# groups [{string.Join(", ", groups)}], browser [{string.Join(", ", browserGroups)}]");
             }
         }
     }

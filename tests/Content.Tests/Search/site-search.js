@@ -3,7 +3,7 @@
 // with the C# SiteSearch.
 //   NODE_PATH=<repo>/node_modules node site-search.js SEARCH.json QUERIES.txt SEARCH_CORE.js
 // SEARCH.json: {index, docs, synonyms} as the generator writes it. Prints a JSON array with, per
-// query, {q, query, results: [{ref, score, snippet}]}.
+// query, {q, query, results: [{ref, score, snippet}], groups: {staff|editors|all: [[page ref, exact, hit refs…]]}}.
 const fs = require('fs');
 const lunr = require('lunr');
 require('lunr-languages/lunr.stemmer.support.js')(lunr);
@@ -18,4 +18,6 @@ process.stdout.write(JSON.stringify(queries.map(q => ({
   q,
   query: core.buildQuery(q, engine.synonyms),
   results: core.search(engine, q).map(r => ({ ref: r.ref, score: r.score, snippet: core.snippet(engine, r) })),
+  groups: Object.fromEntries(['staff', 'editors', 'all'].map(a => [a, core.group(engine, core.search(engine, q), q, a)
+    .map(g => [g.page.ref, g.exact].concat((g.pageHit ? [g.pageHit] : []).concat(g.sections).map(h => h.ref)))])),
 }))));

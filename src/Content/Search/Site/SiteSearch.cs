@@ -9,16 +9,19 @@ public sealed record SiteSearchHit(SearchEntry Entry, double Score, string Snipp
 /// <summary>The knowledge base's search: the lunr index of the content, its entries and the synonyms, built once per snapshot.</summary>
 public sealed class SiteSearch
 {
-    private SiteSearch(Index index, IReadOnlyDictionary<string, SearchEntry> entries, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    private SiteSearch(Index index, IReadOnlyDictionary<string, SearchEntry> entries, IReadOnlyList<IReadOnlyList<string>> synonyms, IReadOnlyDictionary<string, SearchPage> pages)
     {
         Index = index;
         Entries = entries;
         Synonyms = synonyms;
+        Pages = pages;
     }
 
     public Index Index { get; }
     public IReadOnlyDictionary<string, SearchEntry> Entries { get; }
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+    /// <summary>Each page by id, with what grouping needs (<see cref="ResultGrouping"/>).</summary>
+    public IReadOnlyDictionary<string, SearchPage> Pages { get; }
 
     public static SiteSearch Build(ContentSnapshot snapshot)
     {
@@ -28,17 +31,39 @@ public sealed class SiteSearch
         // index for metadataWhitelist [] (SiteSearchIndexTests).
         builder.MetadataWhitelist.Clear();
         var entries = new Dictionary<string, SearchEntry>(StringComparer.Ordinal);
+        var pageEntries = new Dictionary<string, SearchEntry>(StringComparer.Ordinal);
         foreach (var (document, entry) in SearchCorpus.Create(snapshot))
         {
             builder.Add(document);
             entries[entry.Ref] = entry;
+            if (entry.Anchor is null) pageEntries[entry.PageId] = entry;
         }
-        return new SiteSearch(builder.Build(), entries, snapshot.Data.Synonyms);
+        var pages = new Dictionary<string, SearchPage>(StringComparer.Ordinal);
+        foreach (var rendered in snapshot.Pages)
+        {
+            var page = rendered.Page;
+            pages[page.Id] = new SearchPage(pageEntries[page.Id], Audiences.IsForEditors(page), NamesOf(page));
+        }
+        return new SiteSearch(builder.Build(), entries, snapshot.Data.Synonyms, pages);
+    }
+
+    /// <summary>The title and the other names a reader may type in full, normalized for <see cref="ResultGrouping"/>.</summary>
+    private static IReadOnlyList<string> NamesOf(Model.Page page)
+    {
+        var names = new List<string> { page.Title };
+        if (page.Symbol is { } symbol) names.AddRange(symbol.OtherNames);
+        if (page.Term is { } term)
+        {
+            if (!string.IsNullOrEmpty(term.Expansion)) names.Add(term.Expansion);
+            names.AddRange(term.Synonyms);
+        }
+        return names.Select(ResultGrouping.Normalize).Where(n => n.Length > 0).Distinct().ToList();
     }
 
     /// <summary>
     /// Writes what the browser's search loads: <c>{"index": lunr JSON, "docs": {ref: {t, s, u, y, k, b}}, "synonyms": [[…]]}</c>
-    /// (t page title, s heading, u site path, y type label, k type name, b text; theme/assets/search-core.js reads them).
+    /// (t page title, s heading, u site path, y type label, k type name, b text; for a page's own document also
+    /// n its normalized names and e 1 when it is for editors; theme/assets/search-core.js reads them).
     /// </summary>
     public void WriteJson(System.Text.Json.Utf8JsonWriter json)
     {
@@ -55,6 +80,13 @@ public sealed class SiteSearch
             json.WriteString("y", entry.TypeLabel);
             json.WriteString("k", entry.Type);
             json.WriteString("b", entry.Body);
+            if (entry.Anchor is null && Pages.TryGetValue(entry.PageId, out var page))
+            {
+                json.WriteStartArray("n");
+                foreach (var name in page.Names) json.WriteStringValue(name);
+                json.WriteEndArray();
+                if (page.ForEditors) json.WriteNumber("e", 1);
+            }
             json.WriteEndObject();
         }
         json.WriteEndObject();
@@ -80,4 +112,11 @@ public sealed class SiteSearch
             .Select(x => new SiteSearchHit(x.Entry, x.Result.Score, Snippet.Html(x.Entry.Body, x.Result.MatchData)))
             .ToList();
     }
+
+    /// <summary>
+    /// Searches what a reader typed and groups the hits per page (<see cref="ResultGrouping"/>): what the
+    /// site shows and counts. Blank input finds nothing.
+    /// </summary>
+    public IReadOnlyList<SiteSearchGroup> SearchGrouped(string? input, string? type = null, SearchAudience audience = SearchAudience.Staff) =>
+        ResultGrouping.Group(Search(input, type), input, Pages, audience);
 }
