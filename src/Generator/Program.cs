@@ -27,14 +27,21 @@ internal static class Program
             config.SetApplicationName(ProgramName.Current);
             config.SetApplicationVersion(ProgramName.Version);
             config.UseStrictParsing();   // an extra argument is a usage error, not silently ignored
-            config.AddCommand<BuildCommand>("build").WithDescription("Build the static site from content/ into artifacts/site/.");
-            config.AddCommand<CheckCommand>("check").WithDescription("Check content/ and list every problem, without building.");
-            config.AddCommand<ServeCommand>("serve").WithDescription("Live preview on 127.0.0.1 that rebuilds on every change and reloads the browser.");
-            config.AddCommand<ReviewCommand>("review").WithDescription("List the pages due for review within N days, grouped by owner.");
-            config.AddCommand<NewCommand>("new").WithDescription("Create a page with the right front matter: new <type> \"<title>\".");
+            config.PropagateExceptions(); // so that a usage error is printed as "Fel: …" below, not with Spectre's English "Error:"
+            config.AddCommand<BuildCommand>("build").WithDescription("Bygg den statiska webbplatsen från content/ till artifacts/site/.");
+            config.AddCommand<CheckCommand>("check").WithDescription("Kontrollera content/ och lista varje problem, utan att bygga.");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Förhandsvisning på 127.0.0.1 som bygger om vid varje ändring och laddar om webbläsaren.");
+            config.AddCommand<ReviewCommand>("review").WithDescription("Lista sidorna som ska granskas inom N dagar, per ägare.");
+            config.AddCommand<NewCommand>("new").WithDescription("Skapa en sida med rätt front matter: new <typ> \"<titel>\".");
         });
-        var code = app.Run(args);
-        // Spectre.Console.Cli reports parse errors as -1; our documented exit code for usage errors is 2.
-        return code < 0 ? ExitCodes.Usage : code;
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            Console.Error.WriteLine($"Fel: {e.Message}");
+            return ExitCodes.Usage;
+        }
     }
 }

@@ -76,7 +76,7 @@ public sealed class ContentReloadTests : IAsyncDisposable
 
         var ready = await ReadyWhenAsync("Degraded");
         var errors = ready.GetProperty("checks").GetProperty("content").GetProperty("data").GetProperty("errors").EnumerateArray().Select(e => e.GetString()).ToList();
-        Assert.Contains(errors, e => e!.EndsWith("rutiner/vid-oro.md:2:1: error VBE003: unknown front-matter key 'titel' for type 'routine'. Fix: did you mean 'title'?", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e!.EndsWith("rutiner/vid-oro.md:2:1: fel VBE003: okänd nyckel 'titel' i front matter för typen 'routine'. Åtgärd: menade du 'title'?", StringComparison.Ordinal));
         Assert.Equal("Vid oro eller en händelse", await TitleAsync("/api/v1/pages/vid-oro"));
 
         _content.Edit("rutiner/vid-oro.md", "titel: Vid oro", "title: Vid oro");

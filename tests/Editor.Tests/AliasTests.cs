@@ -51,7 +51,7 @@ public sealed class AliasTests
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Matches($@"content/rutiner/ny\.md:10:10: error VBE022: the alias '{System.Text.RegularExpressions.Regex.Escape(alias)}' is not a safe address inside the site\. Fix: write the old address", run.Stderr);
+        Assert.Matches($@"content/rutiner/ny\.md:10:10: fel VBE022: aliaset '{System.Text.RegularExpressions.Regex.Escape(alias)}' är ingen säker adress på webbplatsen\. Åtgärd: skriv den gamla adressen", run.Stderr);
     }
 
     [Fact]
@@ -64,8 +64,8 @@ public sealed class AliasTests
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Matches(@"content/rutiner/ny\.md:10:10: error VBE023: the alias 'rutiner/annan\.html' is the address of the page .*content/rutiner/annan\.md\. Fix: remove the alias", run.Stderr);
-        Assert.Contains("error VBE023: the alias 'sok.html' is the address of a page the site itself writes.", run.Stderr);
+        Assert.Matches(@"content/rutiner/ny\.md:10:10: fel VBE023: aliaset 'rutiner/annan\.html' är adressen till sidan .*content/rutiner/annan\.md\. Åtgärd: ta bort aliaset", run.Stderr);
+        Assert.Contains("fel VBE023: aliaset 'sok.html' är adressen till en sida som webbplatsen själv skriver.", run.Stderr);
     }
 
     [Fact]
@@ -78,6 +78,6 @@ public sealed class AliasTests
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Matches(@"content/rutiner/b\.md:10:10: error VBE024: the alias 'gammal\.html' is also claimed by .*content/rutiner/a\.md\.", run.Stderr);
+        Assert.Matches(@"content/rutiner/b\.md:10:10: fel VBE024: aliaset 'gammal\.html' används också av .*content/rutiner/a\.md\.", run.Stderr);
     }
 }

@@ -19,9 +19,9 @@ public sealed class CheckFormatTests
         Assert.Equal("major", issue.GetProperty("severity").GetString());
         Assert.EndsWith("content/rutiner/fel.md", issue.GetProperty("location").GetProperty("path").GetString());
         Assert.Equal(10, issue.GetProperty("location").GetProperty("lines").GetProperty("begin").GetInt32());
-        Assert.Contains("did you mean 'title'?", issue.GetProperty("description").GetString());
+        Assert.Contains("menade du 'title'?", issue.GetProperty("description").GetString());
         Assert.Equal(32, issue.GetProperty("fingerprint").GetString()!.Length);
-        Assert.Contains("1 errors", run.Stderr);
+        Assert.Contains("1 fel", run.Stderr);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class CheckFormatTests
         var run = await Vbe.RunAsync("check", "--content", site["content"], "--format", "github");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Matches(@"::error file=.*content/rutiner/fel\.md,line=10,col=1,title=VBE003::unknown front-matter key 'titel'", run.Stderr);
+        Assert.Matches(@"::error file=.*content/rutiner/fel\.md,line=10,col=1,title=VBE003::okänd nyckel 'titel'", run.Stderr);
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public sealed class CheckFormatTests
         var run = await Vbe.RunAsync("check", "--format", "sarif");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("'text', 'github' or 'gitlab'", run.Stdout + run.Stderr);
+        Assert.Contains("Fel: --format ska vara 'text', 'github' eller 'gitlab', inte 'sarif'.", run.Stderr);
     }
 }

@@ -63,7 +63,7 @@ public sealed class EditLinkTests
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Matches(@"content/_data/site\.yml:1:1: error VBE003: unknown front-matter key 'editurl' for type 'site settings'\. Fix: did you mean 'editUrl'\?", run.Stderr);
-        Assert.Matches(@"content/_data/site\.yml:2:12: error VBE005: 'reportUrl' must be an https:// address, or empty to hide the link\.", run.Stderr);
+        Assert.Matches(@"content/_data/site\.yml:1:1: fel VBE003: okänd nyckel 'editurl' i front matter för typen 'site\.yml'\. Åtgärd: menade du 'editUrl'\?", run.Stderr);
+        Assert.Matches(@"content/_data/site\.yml:2:12: fel VBE005: 'reportUrl' ska vara en https://-adress, eller tom för att dölja länken\.", run.Stderr);
     }
 }

@@ -76,7 +76,7 @@ public sealed class FlowDiagramTests : IClassFixture<FlowDiagramTests.RealSite>
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Matches(@"content/rutiner/r\.md:10:7: error VBE025: 'flow' names a heading '#sa-gor-du' that the page does not have\. Fix: use the anchor of a heading on this page: sa-gor-du-steg-for-steg\.", run.Stderr);
+        Assert.Matches(@"content/rutiner/r\.md:10:7: fel VBE025: 'flow' anger en rubrik '#sa-gor-du' som sidan inte har\. Åtgärd: använd ankaret för en rubrik på sidan: sa-gor-du-steg-for-steg\.", run.Stderr);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class FlowDiagramTests : IClassFixture<FlowDiagramTests.RealSite>
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Contains("error VBE025: the heading '#steg' named in 'flow' has no numbered list right under it.", run.Stderr);
+        Assert.Contains("fel VBE025: rubriken '#steg' som 'flow' anger har ingen numrerad lista direkt under sig.", run.Stderr);
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed class FlowDiagramTests : IClassFixture<FlowDiagramTests.RealSite>
         var run = await Vbe.RunAsync("check", "--content", site["content"]);
 
         run.Expect(1);
-        Assert.Contains("error VBE003: unknown front-matter key 'flow' for type 'page'.", run.Stderr);
+        Assert.Contains("fel VBE003: okänd nyckel 'flow' i front matter för typen 'page'.", run.Stderr);
     }
 }

@@ -33,11 +33,11 @@ public sealed class ReviewCommandTests
         Assert.Contains("Samordnare A (1)", run.Stdout);
         Assert.Contains("Samordnare B (2)", run.Stdout);
         Assert.Contains("Gammal rutin", run.Stdout);
-        Assert.Contains("overdue by 55 days", run.Stdout);   // 2025-10-01 + 12 months = 2026-10-01
+        Assert.Contains("55 dagar försenad", run.Stdout);   // 2025-10-01 + 12 months = 2026-10-01
         Assert.Contains("Snart dags", run.Stdout);
-        Assert.Contains("due in 10 days", run.Stdout);       // 2026-06-05 + 6 months = 2026-12-05
+        Assert.Contains("om 10 dagar", run.Stdout);       // 2026-06-05 + 6 months = 2026-12-05
         Assert.DoesNotContain("Färsk rutin", run.Stdout);
-        Assert.Contains("3 item(s) due by 2026-12-25, 2 overdue", run.Stdout);
+        Assert.Contains("3 sidor att granska senast 2026-12-25 (i dag 2026-11-25, --days 30), varav 2 försenade.", run.Stdout);
     }
 
     [Fact]
@@ -81,10 +81,10 @@ public sealed class ReviewCommandTests
         var run = await Vbe.RunAsync("review", "--content", site["content"], "--today", Today, "--format", "markdown", "--days", "5");
 
         run.Expect(0);
-        Assert.StartsWith("# Pages due for review", run.Stdout);
+        Assert.StartsWith("# Sidor att granska", run.Stdout);
         Assert.Contains("## Samordnare A (1)", run.Stdout);
         Assert.Contains("## Samordnare B (1)", run.Stdout);   // "Snart dags" is 10 days out, beyond --days 5
-        Assert.Matches(@"\| 2026-10-01 \(overdue by 55 days\) \| Gammal rutin \| `.*content/rutiner/gammal\.md` \|", run.Stdout);
+        Assert.Matches(@"\| 2026-10-01 \(55 dagar försenad\) \| Gammal rutin \| `.*content/rutiner/gammal\.md` \|", run.Stdout);
         Assert.DoesNotContain("Snart dags", run.Stdout);
     }
 

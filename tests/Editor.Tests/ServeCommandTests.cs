@@ -106,15 +106,15 @@ public sealed class ServeCommandTests
         var problem = status.GetProperty("problems").EnumerateArray().First(p => p.GetProperty("code").GetString() == "VBE003");
         Assert.EndsWith("rutiner/vid-oro.md", problem.GetProperty("file").GetString());
         Assert.Equal(2, problem.GetProperty("line").GetInt32());
-        Assert.Equal("did you mean 'title'?", problem.GetProperty("fix").GetString());
+        Assert.Equal("menade du 'title'?", problem.GetProperty("fix").GetString());
 
         // Any page now carries the overlay, the changed file's problems first; behind it, the last good site.
         var shown = Parser.ParseDocument(await serve.Http.GetStringAsync("index.html", Ct));
         var overlay = shown.QuerySelector("#vbe-preview-overlay[role=alert]")!;
         var first = overlay.QuerySelector("[data-problem]")!;
         Assert.Matches(@"rutiner/vid-oro\.md:2:1", first.TextContent);
-        Assert.Contains("unknown front-matter key 'titel'", first.TextContent);
-        Assert.Contains("Fix: did you mean 'title'?", first.TextContent);
+        Assert.Contains("okänd nyckel 'titel'", first.TextContent);
+        Assert.Contains("Åtgärd: menade du 'title'?", first.TextContent);
         Assert.NotNull(shown.QuerySelector("h1"));
 
         await File.WriteAllTextAsync(page, good, Ct);

@@ -11,7 +11,12 @@ public sealed record Diagnostic(Severity Severity, string Code, string File, int
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style line: <c>path:line:column: error VBE003: message. Fix: fix</c>.</summary>
-    public override string ToString() =>
-        $"{File}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message} Fix: {Fix}";
+    /// <summary>"fel" or "varning": the severity as an editor reads it.</summary>
+    public string SeverityText => IsError ? "fel" : "varning";
+
+    /// <summary>The message and the fix as one text: <c>message Åtgärd: fix</c>.</summary>
+    public string Text => $"{Message} Åtgärd: {Fix}";
+
+    /// <summary>The compiler-style line, in Swedish: <c>path:line:column: fel VBE003: message Åtgärd: fix</c>.</summary>
+    public override string ToString() => $"{File}:{Line}:{Column}: {SeverityText} {Code}: {Text}";
 }

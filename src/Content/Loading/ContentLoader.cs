@@ -62,10 +62,10 @@ public static class ContentLoader
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes) { diagnostics.Add(DiagnosticCatalog.FileTooLarge(at, length, MaxFileBytes)); return null; }
         var bytes = File.ReadAllBytes(path);
-        if (Array.IndexOf(bytes, (byte)0) >= 0) { diagnostics.Add(DiagnosticCatalog.NotText(at, "it contains NUL bytes (binary data)")); return null; }
+        if (Array.IndexOf(bytes, (byte)0) >= 0) { diagnostics.Add(DiagnosticCatalog.NotText(at, "den innehåller NUL-tecken (binära data)")); return null; }
         string text;
         try { text = StrictUtf8.GetString(bytes); }
-        catch (DecoderFallbackException) { diagnostics.Add(DiagnosticCatalog.NotText(at, "it is not valid UTF-8")); return null; }
+        catch (DecoderFallbackException) { diagnostics.Add(DiagnosticCatalog.NotText(at, "den är inte giltig UTF-8")); return null; }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (string.IsNullOrWhiteSpace(text)) { diagnostics.Add(DiagnosticCatalog.EmptyFile(at)); return null; }

@@ -54,7 +54,7 @@ public static class SiteDataLoader
         {
             // YamlDotNet throws these, not a YamlException, for some broken input (see PageReader).
             diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(folder.Display("_data/" + name), 1, 1),
-                "a list or value could not be read; check '[', '{', quotes and values starting with '@' or '`'"));
+                "en lista eller ett värde går inte att läsa; kontrollera '[', '{', citattecken och värden som börjar med '@' eller '`'"));
             return null;
         }
     }

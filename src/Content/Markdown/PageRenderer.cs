@@ -97,7 +97,7 @@ public static partial class PageRenderer
         {
             // VBE015 rather than a code of its own: no editor writes this, only a generator or an attacker.
             diagnostics.Add(DiagnosticCatalog.NotText(new SourcePosition(page.DisplayPath, page.BodyLine, 1),
-                "its Markdown is nested thousands of levels deep ('>', '[' or list markers), more than the renderer accepts"));
+                "dess Markdown är kapslad tusentals nivåer djupt ('>', '[' eller listtecken), mer än renderaren klarar"));
             return new MarkdownDocument();
         }
     }

@@ -17,8 +17,8 @@ public sealed record ContentOptions(DateOnly Today, bool IncludeDrafts = false)
     /// <summary>Why readers do not get <paramref name="page"/> (a draft, or scheduled for a later day), or null when they do.</summary>
     public string? WhyUnpublished(Page page) =>
         IncludeDrafts ? null
-        : page.IsDraft ? "it is a draft (draft: true)"
-        : page.Publish is { } day && day > Today ? $"it is scheduled for {day:yyyy-MM-dd} (publish:)"
+        : page.IsDraft ? "den är ett utkast (draft: true)"
+        : page.Publish is { } day && day > Today ? $"den publiceras först {day:yyyy-MM-dd} (publish:)"
         : null;
 }
 
@@ -37,7 +37,7 @@ public static class ContentPipeline
         var started = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         if (!Directory.Exists(folder.Root))
-            throw new DirectoryNotFoundException($"The content folder '{folder.Root}' does not exist.");
+            throw new DirectoryNotFoundException($"Mappen med innehållet '{folder.Root}' finns inte.");
 
         var data = SiteDataLoader.Load(folder, diagnostics);                 // content/_data/*.yml
         var sources = ContentLoader.Load(folder, diagnostics);               // content/ → SourceFile

@@ -59,7 +59,7 @@ public static partial class PageReader
             stream.Load(new StringReader(split.Yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, split.YamlLine, 1), "it must be a set of 'key: value' lines"));
+                diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, split.YamlLine, 1), "den ska bestå av rader med 'nyckel: värde'"));
                 return null;
             }
             root = mapping;
@@ -81,7 +81,7 @@ public static partial class PageReader
             // YamlDotNet throws these, not a YamlException, for some broken input ("order: [@ x"
             // before another key; an anchor on an alias, "&a *a"); they carry no position.
             diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(file.DisplayPath, split.YamlLine, 1),
-                "a list or value could not be read; check '[', '{', quotes and values starting with '@' or '`'"));
+                "en lista eller ett värde går inte att läsa; kontrollera '[', '{', citattecken och värden som börjar med '@' eller '`'"));
             return null;
         }
 
@@ -139,7 +139,7 @@ public static partial class PageReader
         var items = map.MapList("sources", required, typeName);
         if (items is null) return result;
         if (required && items.Count == 0)
-            diagnostics.Add(DiagnosticCatalog.WrongShape(map.ValuePosition("sources"), "sources", "a list of at least one '- document: …' with its 'section: …'"));
+            diagnostics.Add(DiagnosticCatalog.WrongShape(map.ValuePosition("sources"), "sources", "en lista med minst en '- document: …' med sin 'section: …'"));
         foreach (var item in items)
         {
             item.CheckUnknownKeys(Schema.SourceKeys, typeName + " source");
@@ -178,10 +178,32 @@ public static partial class PageReader
         return null;
     }
 
-    /// <summary>YamlDotNet's message without its position prefix and final period (the catalogue adds its own).</summary>
+    /// <summary>
+    /// YamlDotNet's message in Swedish for the mistakes editors make, without its position prefix and final period
+    /// (the catalogue adds its own); a message it does not know is quoted as the YAML reader gave it.
+    /// </summary>
     internal static string TrimYamlMessage(string message)
     {
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return (cut > 0 ? message[(cut + 3)..] : message).TrimEnd('.');
+        var text = (cut > 0 ? message[(cut + 3)..] : message).TrimEnd('.');
+        foreach (var (english, swedish) in YamlMessages)
+            if (text.Contains(english, StringComparison.OrdinalIgnoreCase)) return swedish;
+        return $"YAML-läsaren säger \"{text}\"";
     }
+
+    private static readonly (string English, string Swedish)[] YamlMessages =
+    [
+        ("found invalid mapping", "ett värde innehåller ': ' utan citattecken runt sig"),
+        ("did not find expected key", "en rad passar inte in bland nycklarna (ofta fel indrag, eller ett värde som börjar med ett citattecken men fortsätter efter det)"),
+        ("invalid tab", "raden är indragen med tabbtecken; YAML tillåter bara mellanslag"),
+        ("did not find expected ',' or ']'", "en lista med '[' avslutas inte med ']'"),
+        ("did not find expected ',' or '}'", "en uppsättning med '{' avslutas inte med '}'"),
+        ("found unexpected end of stream", "texten tar slut mitt i ett värde (ett citattecken eller en parentes stängs inte)"),
+        ("Duplicate key", "samma nyckel står två gånger"),
+        ("found character that cannot start any token", "ett värde börjar med ett tecken som YAML reserverar (till exempel '@' eller '`'); sätt citattecken runt värdet"),
+        ("did not find expected <document start>", "front matter innehåller något som inte är nycklar"),
+        ("did not find expected node content", "ett värde saknas efter ett tecken som '-', '[' eller ','"),
+        ("found undefined alias", "ett värde använder ett alias ('*namn') som inte är definierat; sätt citattecken runt värdet"),
+        ("mapping values are not allowed", "ett värde innehåller ': ' utan citattecken runt sig"),
+    ];
 }

@@ -57,7 +57,7 @@ public sealed class YamlMap
         }
         if (e.Value is not YamlScalarNode scalar)
         {
-            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "text on one line, or a '|' block"));
+            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "text på en rad, eller ett '|'-block"));
             return null;
         }
         var text = scalar.Value!.Trim();
@@ -83,7 +83,7 @@ public sealed class YamlMap
         var text = String(key, required, typeName);
         if (text is null) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min) return value;
-        _diagnostics.Add(DiagnosticCatalog.WrongShape(ValuePosition(key), key, min == int.MinValue ? "a whole number" : $"a whole number of at least {min}"));
+        _diagnostics.Add(DiagnosticCatalog.WrongShape(ValuePosition(key), key, min == int.MinValue ? "ett heltal" : $"ett heltal som är minst {min}"));
         return null;
     }
 
@@ -92,7 +92,7 @@ public sealed class YamlMap
         var text = String(key, required, typeName);
         if (text is null) return null;
         if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return value;
-        _diagnostics.Add(DiagnosticCatalog.WrongShape(ValuePosition(key), key, "a number such as 208 or 2679 (no spaces, '.' for decimals)"));
+        _diagnostics.Add(DiagnosticCatalog.WrongShape(ValuePosition(key), key, "ett tal som 208 eller 2679 (utan mellanslag, '.' för decimaler)"));
         return null;
     }
 
@@ -100,7 +100,7 @@ public sealed class YamlMap
     {
         if (!_entries.TryGetValue(key, out var e) || IsNull(e.Value)) return false;
         if (e.Value is YamlScalarNode { Value: "true" or "false" } s) return s.Value == "true";
-        _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "true or false"));
+        _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "true eller false"));
         return false;
     }
 
@@ -130,7 +130,7 @@ public sealed class YamlMap
         };
         if (e.Value is YamlMappingNode)
         {
-            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "a list such as [a, b]"));
+            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "en lista som [a, b]"));
             return null;
         }
         var count = 0;
@@ -139,7 +139,7 @@ public sealed class YamlMap
             count++;
             if (node is not YamlScalarNode { Value: { } value } || value.Trim().Length == 0)
             {
-                _diagnostics.Add(DiagnosticCatalog.WrongShape(At(node), key, "a list of plain values such as [a, b]"));
+                _diagnostics.Add(DiagnosticCatalog.WrongShape(At(node), key, "en lista med enkla värden som [a, b]"));
                 continue;
             }
             value = value.Trim();
@@ -152,7 +152,7 @@ public sealed class YamlMap
         }
         if (count < minCount)
         {
-            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, $"a list of at least {minCount} value(s)"));
+            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, (minCount == 1 ? "en lista med minst ett värde" : $"en lista med minst {minCount} värden")));
             return null;
         }
         return items;
@@ -166,7 +166,7 @@ public sealed class YamlMap
             return null;
         }
         if (e.Value is YamlMappingNode map) return new YamlMap(map, _file, _lineOffset, _diagnostics);
-        _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "a set of 'key: value' lines indented under it"));
+        _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "rader med 'nyckel: värde', indragna under den"));
         return null;
     }
 
@@ -180,14 +180,14 @@ public sealed class YamlMap
         }
         if (e.Value is not YamlSequenceNode seq)
         {
-            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "a list of items, each starting with '- '"));
+            _diagnostics.Add(DiagnosticCatalog.WrongShape(At(e.Value), key, "en lista där varje post börjar med '- '"));
             return null;
         }
         var maps = new List<YamlMap>();
         foreach (var item in seq.Children)
         {
             if (item is YamlMappingNode map) maps.Add(new YamlMap(map, _file, _lineOffset, _diagnostics));
-            else _diagnostics.Add(DiagnosticCatalog.WrongShape(At(item), key, "a list of items with 'key: value' lines"));
+            else _diagnostics.Add(DiagnosticCatalog.WrongShape(At(item), key, "en lista med poster av rader med 'nyckel: värde'"));
         }
         return maps;
     }

@@ -40,9 +40,9 @@ public static partial class AliasCheck
                 var path = SitePath(alias);
                 if (path is null) { diagnostics.Add(DiagnosticCatalog.UnsafeAlias(at, alias)); continue; }
                 if (pageUrls.TryGetValue(path, out var existing))
-                    diagnostics.Add(DiagnosticCatalog.AliasClash(at, alias, existing == page ? "this page itself" : $"the page {existing.DisplayPath}"));
+                    diagnostics.Add(DiagnosticCatalog.AliasClash(at, alias, existing == page ? "sidan själv" : $"sidan {existing.DisplayPath}"));
                 else if (SiteAddresses.Contains(path))
-                    diagnostics.Add(DiagnosticCatalog.AliasClash(at, alias, "a page the site itself writes"));
+                    diagnostics.Add(DiagnosticCatalog.AliasClash(at, alias, "en sida som webbplatsen själv skriver"));
                 else if (claimed.TryGetValue(path, out var other) && other != page)
                     diagnostics.Add(DiagnosticCatalog.DuplicateAlias(at, alias, other.DisplayPath));
                 else claimed[path] = page;

@@ -49,7 +49,7 @@ public static class Validator
         {
             var step = steps[i].Introduction!.Step;
             if (step == i + 1) continue;
-            var problem = i > 0 && steps[i - 1].Introduction!.Step == step ? "is used twice" : $"should be {i + 1} (steps are numbered without gaps)";
+            var problem = i > 0 && steps[i - 1].Introduction!.Step == step ? "används två gånger" : $"borde vara {i + 1} (stegen numreras utan luckor)";
             diagnostics.Add(DiagnosticCatalog.IntroductionStepOrder(PositionOf(steps[i], "step"), step, problem));
             break;
         }

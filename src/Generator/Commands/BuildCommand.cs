@@ -12,23 +12,23 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
     public sealed class Settings : ContentSettings
     {
         [CommandOption("--output <DIR>")]
-        [Description("Where the site is written (default: artifacts/site/).")]
+        [Description("Var webbplatsen skrivs (standard: artifacts/site/).")]
         public string Output { get; init; } = "artifacts/site";
 
         [CommandOption("--theme <DIR>")]
-        [Description("The theme folder (default: theme/, else the theme the installed tool carries).")]
+        [Description("Mappen med temat (standard: theme/, annars temat som följer med det installerade verktyget).")]
         public string Theme { get; init; } = ProgramName.DefaultTheme;
 
         [CommandOption("--base-url <URL>")]
-        [Description("The site's address: a path such as /vbe/ or an https:// URL (default: /).")]
+        [Description("Webbplatsens adress: en sökväg som /vbe/ eller en https://-adress (standard: /).")]
         public string BaseUrl { get; init; } = "/";
 
         [CommandOption("--no-search")]
-        [Description("Skip the search data (for benchmarks and quick checks of the pages: the site's search box then says search is unavailable).")]
+        [Description("Hoppa över sökdata (för mätningar och snabba kontroller av sidorna; sökrutan säger då att sökningen inte är tillgänglig).")]
         public bool NoSearch { get; init; }
 
         [CommandOption("--timings")]
-        [Description("Print how long each step of the build took.")]
+        [Description("Skriv ut hur lång tid varje steg i bygget tog.")]
         public bool Timings { get; init; }
 
         public override ValidationResult Validate()
@@ -36,15 +36,15 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
             var result = base.Validate();
             if (!result.Successful) return result;
             if (!(BaseUrl.StartsWith('/') || BaseUrl.StartsWith("https://", StringComparison.Ordinal) || BaseUrl.StartsWith("http://", StringComparison.Ordinal)))
-                return ValidationResult.Error($"--base-url must start with '/' or 'https://'; got '{BaseUrl}'.");
+                return ValidationResult.Error($"--base-url ska börja med '/' eller 'https://', inte '{BaseUrl}'.");
             if (!Directory.Exists(Theme))
-                return ValidationResult.Error($"--theme: the folder '{Theme}' does not exist. Fix: run from the repository root or pass --theme DIR.");
+                return ValidationResult.Error($"--theme: mappen '{Theme}' finns inte. Åtgärd: kör från kodförrådets rotmapp eller ange --theme MAPP.");
             if (!OutputFolder.IsReplaceable(Output))
-                return ValidationResult.Error($"--output: '{Output}' is a folder with other files in it; the build replaces its output folder whole. Fix: choose an empty or new folder.");
+                return ValidationResult.Error($"--output: '{Output}' är en mapp med andra filer i; bygget ersätter hela sin utmapp. Åtgärd: välj en tom eller ny mapp.");
             var output = Path.GetFullPath(Output);
             var content = Path.GetFullPath(Content);
             if (content.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                return ValidationResult.Error("--output must not contain or be inside the content folder.");
+                return ValidationResult.Error("--output får inte innehålla eller ligga i mappen med innehållet. Åtgärd: välj en mapp utanför content/, till exempel artifacts/site.");
             return ValidationResult.Success();
         }
     }
@@ -67,17 +67,17 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         var d = result.Diagnostics;
         if (!result.IsSuccess)
         {
-            Console.Error.WriteLine($"Build failed: {d.ErrorCount} error(s), {d.WarningCount} warning(s){(settings.IsStrict && d.WarningCount > 0 ? " (--strict)" : "")}. The previous site in {settings.Output} is untouched.");
+            Console.Error.WriteLine($"Bygget misslyckades: {d.ErrorCount} fel, {Plural.Count(d.WarningCount, "varning", "varningar")}{(settings.IsStrict && d.WarningCount > 0 ? " (--strict)" : "")}. Den förra webbplatsen i {settings.Output} är orörd.");
             return ExitCodes.ContentErrors;
         }
         var index = Path.Combine(result.OutputDir, "index.html");
-        Console.WriteLine($"{result.PageCount} pages, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s → {result.OutputDir}");
+        Console.WriteLine($"{Plural.Count(result.PageCount, "sida", "sidor")}, {Plural.Count(d.WarningCount, "varning", "varningar")}, {result.Elapsed.TotalSeconds:0.0} s → {result.OutputDir}");
         if (request.IncludeSearch)
-            Console.WriteLine($"Search index: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB gzipped), loaded only when a reader starts to search.");
-        else Console.WriteLine("No search index (--no-search): the site's search box will say that search is unavailable.");
+            Console.WriteLine($"Sökindex: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB med gzip); det hämtas först när en läsare börjar söka.");
+        else Console.WriteLine("Inget sökindex (--no-search): webbplatsens sökruta säger att sökningen inte är tillgänglig.");
         if (!SitemapWriter.CanWrite(request.BaseUrl))
             Console.WriteLine($"Ingen sitemap.xml: en sitemap får bara ha absoluta adresser. Åtgärd: bygg med --base-url https://<webbplatsens adress>{request.BaseUrl} om den behövs.");
-        Console.WriteLine($"Open {index} in a browser, or serve the folder: python3 -m http.server -d {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir)} 8000");
+        Console.WriteLine($"Öppna {index} i en webbläsare, eller visa mappen via en webbserver: python3 -m http.server -d {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir)} 8000");
         return ExitCodes.Ok;
     }
 }

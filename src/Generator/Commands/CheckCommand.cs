@@ -14,11 +14,11 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
     public sealed class Settings : ContentSettings
     {
         [CommandOption("--format <FORMAT>")]
-        [Description("text (default), github (workflow annotations) or gitlab (a Code Quality JSON report on stdout).")]
+        [Description("text (standard), github (anteckningar i GitHub Actions) eller gitlab (en Code Quality-rapport i JSON på stdout).")]
         public string Format { get; init; } = "text";
 
         public override ValidationResult Validate() =>
-            Format is "text" or "github" or "gitlab" ? base.Validate() : ValidationResult.Error($"--format must be 'text', 'github' or 'gitlab'; got '{Format}'.");
+            Format is "text" or "github" or "gitlab" ? base.Validate() : ValidationResult.Error($"--format ska vara 'text', 'github' eller 'gitlab', inte '{Format}'.");
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class CheckCommand : Command<CheckCommand.Settings>
         var d = result.Diagnostics;
         DiagnosticPrinter.Print(d.Sorted(), settings.Format);
         // With gitlab, stdout is the JSON report a CI job saves; the summary goes to stderr.
-        (settings.Format == "gitlab" ? Console.Error : Console.Out).WriteLine($"{result.PageCount} pages, {d.ErrorCount} errors, {d.WarningCount} warnings, {result.Elapsed.TotalSeconds:0.0} s");
+        (settings.Format == "gitlab" ? Console.Error : Console.Out).WriteLine($"{Plural.Count(result.PageCount, "sida", "sidor")}, {d.ErrorCount} fel, {Plural.Count(d.WarningCount, "varning", "varningar")}, {result.Elapsed.TotalSeconds:0.0} s");
         return DiagnosticPrinter.Fails(d, settings.IsStrict) ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 }

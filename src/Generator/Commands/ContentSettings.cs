@@ -9,19 +9,19 @@ namespace VbeKnowledge.Generator.Commands;
 public class ContentSettings : CommandSettings
 {
     [CommandOption("--content <DIR>")]
-    [Description("The content folder (default: content/).")]
+    [Description("Mappen med innehållet (standard: content/).")]
     public string Content { get; init; } = "content";
 
     [CommandOption("--strict")]
-    [Description("Treat warnings (e.g. an overdue review) as errors.")]
+    [Description("Räkna varningar (till exempel en försenad granskning) som fel.")]
     public bool IsStrict { get; init; }
 
     [CommandOption("--drafts")]
-    [Description("Include drafts and scheduled pages.")]
+    [Description("Ta med utkast och schemalagda sidor.")]
     public bool IncludeDrafts { get; init; }
 
     [CommandOption("--today <DATE>")]
-    [Description("The date to check review and publish dates against (YYYY-MM-DD; default: today in Stockholm).")]
+    [Description("Datumet som gransknings- och publiceringsdatum jämförs med (ÅÅÅÅ-MM-DD; standard: dagens datum i Stockholm).")]
     public string? Today { get; init; }
 
     /// <summary>The date given with --today, else today's date in Stockholm.</summary>
@@ -30,9 +30,9 @@ public class ContentSettings : CommandSettings
     public override ValidationResult Validate()
     {
         if (!Directory.Exists(Content))
-            return ValidationResult.Error($"--content: the folder '{Content}' does not exist. Fix: run from the repository root or pass --content DIR.");
+            return ValidationResult.Error($"--content: mappen '{Content}' finns inte. Åtgärd: kör från kodförrådets rotmapp eller ange --content MAPP.");
         if (Today is not null && !DateOnly.TryParseExact(Today, "yyyy-MM-dd", out _))
-            return ValidationResult.Error($"--today must be a date like 2026-11-24; got '{Today}'.");
+            return ValidationResult.Error($"--today ska vara ett datum som 2026-11-24, inte '{Today}'.");
         return ValidationResult.Success();
     }
 }

@@ -18,7 +18,7 @@ public static class DiagnosticPrinter
             switch (format)
             {
                 case "github":
-                    Console.Error.WriteLine($"::{(d.IsError ? "error" : "warning")} file={d.File},line={d.Line},col={d.Column},title={d.Code}::{d.Message} Fix: {d.Fix}");
+                    Console.Error.WriteLine($"::{(d.IsError ? "error" : "warning")} file={d.File},line={d.Line},col={d.Column},title={d.Code}::{d.Text}");
                     break;
                 default:
                     if (AnsiConsole.Profile.Capabilities.Ansi && !Console.IsErrorRedirected)

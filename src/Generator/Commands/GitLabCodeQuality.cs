@@ -15,7 +15,7 @@ public static class GitLabCodeQuality
     {
         var issues = diagnostics.Select(d => new
         {
-            description = $"{d.Code}: {d.Message} Fix: {d.Fix}",
+            description = $"{d.Code}: {d.Text}",
             check_name = d.Code,
             // GitLab matches issues between the base and the head branch by fingerprint; the line is
             // left out so an unchanged problem that moved down a few lines is not reported as new.

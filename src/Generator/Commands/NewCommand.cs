@@ -12,23 +12,23 @@ public sealed class NewCommand : Command<NewCommand.Settings>
     public sealed class Settings : ContentSettings
     {
         [CommandArgument(0, "<type>")]
-        [Description("routine, symbol, plan, training, introduction, term, support-unit, report, guideline, legal or page.")]
+        [Description("routine, symbol, plan, training, introduction, term, support-unit, report, guideline, legal eller page.")]
         public string Type { get; init; } = "";
 
         [CommandArgument(1, "<title>")]
-        [Description("The page title, in Swedish.")]
+        [Description("Sidans titel, på svenska.")]
         public string Title { get; init; } = "";
 
         [CommandOption("--section <FOLDER>")]
-        [Description("The section folder (default: the type's usual folder).")]
+        [Description("Sektionens mapp (standard: typens vanliga mapp).")]
         public string? Section { get; init; }
 
         public override ValidationResult Validate()
         {
             if (!PageTypes.TryParse(Type, out var type) || type == PageType.Section)
-                return ValidationResult.Error($"<type> must be one of {string.Join(", ", PageTypes.Names.Where(n => n != "section"))}; got '{Type}'.");
+                return ValidationResult.Error($"<type> ska vara en av {string.Join(", ", PageTypes.Names.Where(n => n != "section"))}, inte '{Type}'.");
             if (Slugger.Slugify(Title).Length == 0)
-                return ValidationResult.Error("<title> needs at least one letter or digit, e.g. \"Vid oro för en person\".");
+                return ValidationResult.Error("<title> behöver minst en bokstav eller siffra, till exempel \"Vid oro för en person\".");
             return base.Validate();
         }
     }
@@ -41,12 +41,12 @@ public sealed class NewCommand : Command<NewCommand.Settings>
         var path = Path.Combine(settings.Content, section, id + ".md");
         if (File.Exists(path))
         {
-            Console.Error.WriteLine($"{path} already exists. Fix: choose another title, or edit the existing page.");
+            Console.Error.WriteLine($"{path} finns redan. Åtgärd: välj en annan titel, eller redigera sidan som finns.");
             return ExitCodes.Usage;
         }
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, PageScaffold.For(type, settings.Title, settings.TodayDate));
-        AnsiConsole.MarkupLine($"Created [bold]{Markup.Escape(path.Replace('\\', '/'))}[/]. Fill in the fields marked TODO, then run: dotnet run --project src/Generator -- check");
+        AnsiConsole.MarkupLine($"Created [bold]{Markup.Escape(path.Replace('\\', '/'))}[/]. Skriv sidans text där det står FYLL I:, och kör sedan: dotnet run --project src/Generator -- check");
         return ExitCodes.Ok;
     }
 }

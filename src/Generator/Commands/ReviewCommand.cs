@@ -13,18 +13,18 @@ public sealed class ReviewCommand : Command<ReviewCommand.Settings>
     public sealed class Settings : ContentSettings
     {
         [CommandOption("--days <N>")]
-        [Description("List pages due within this many days (default: 30).")]
+        [Description("Lista sidor som ska granskas inom så här många dagar (standard: 30).")]
         public int Days { get; init; } = 30;
 
         [CommandOption("--format <FORMAT>")]
-        [Description("table (default, for the terminal), markdown or json (reports for CI).")]
+        [Description("table (standard, för terminalen), markdown eller json (rapporter för CI).")]
         public string Format { get; init; } = "table";
 
         public override ValidationResult Validate()
         {
-            if (Days < 0) return ValidationResult.Error($"--days must be 0 or more; got {Days}.");
+            if (Days < 0) return ValidationResult.Error($"--days ska vara 0 eller mer, inte {Days}.");
             if (Format is not ("table" or "markdown" or "json"))
-                return ValidationResult.Error($"--format must be 'table', 'markdown' or 'json'; got '{Format}'.");
+                return ValidationResult.Error($"--format ska vara 'table', 'markdown' eller 'json', inte '{Format}'.");
             return base.Validate();
         }
     }
@@ -36,7 +36,7 @@ public sealed class ReviewCommand : Command<ReviewCommand.Settings>
         if (result.Snapshot is not { } snapshot)
         {
             DiagnosticPrinter.Print(result.Diagnostics.Sorted());
-            Console.Error.WriteLine($"{result.Diagnostics.ErrorCount} error(s) in the content; the review list needs content that reads. Fix the errors above (see: check), then run review again.");
+            Console.Error.WriteLine($"{result.Diagnostics.ErrorCount} fel i innehållet; granskningslistan kräver innehåll som går att läsa. Åtgärd: rätta felen ovan (se check) och kör review igen.");
             return ExitCodes.ContentErrors;
         }
 
@@ -55,19 +55,19 @@ public sealed class ReviewCommand : Command<ReviewCommand.Settings>
     {
         if (items.Count == 0)
         {
-            AnsiConsole.WriteLine($"Nothing is due for review by {today.AddDays(days):yyyy-MM-dd} (today {today:yyyy-MM-dd}, --days {days}).");
+            Console.WriteLine($"Inget ska granskas senast {today.AddDays(days):yyyy-MM-dd} (i dag {today:yyyy-MM-dd}, --days {days}).");
             return;
         }
         foreach (var owner in ReviewReport.ByOwner(items))
         {
             var table = new Table().Title($"[bold]{Markup.Escape(owner.Key)}[/] ({owner.Count()})").Expand();
-            table.AddColumns("Due", "Page", "What");
+            table.AddColumn(new TableColumn("Senast").NoWrap()).AddColumns("Sida", "Vad");
             foreach (var i in owner)
                 table.AddRow(
                     new Markup($"[{(i.IsOverdue ? "red" : "yellow")}]{i.Due:yyyy-MM-dd}[/]\n{Markup.Escape(i.When)}"),
                     new Markup($"{Markup.Escape(i.Page.Title)}\n[dim]{Markup.Escape(i.Page.DisplayPath)}[/]"), new Text(i.What));
             AnsiConsole.Write(table);
         }
-        AnsiConsole.WriteLine($"{items.Count} item(s) due by {today.AddDays(days):yyyy-MM-dd}, {items.Count(i => i.IsOverdue)} overdue. For CI: review --format markdown|json.");
+        Console.WriteLine($"{Review.ReviewReport.Summary(items, today, days)} För CI: review --format markdown|json.");
     }
 }

@@ -16,18 +16,18 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public sealed class Settings : ContentSettings
     {
         [CommandOption("--port <N>")]
-        [Description("The port on 127.0.0.1 (default: 4000; 0 picks a free one).")]
+        [Description("Porten på 127.0.0.1 (standard: 4000; 0 väljer en ledig).")]
         public int Port { get; init; } = 4000;
 
         [CommandOption("--theme <DIR>")]
-        [Description("The theme folder (default: theme/, else the theme the installed tool carries).")]
+        [Description("Mappen med temat (standard: theme/, annars temat som följer med det installerade verktyget).")]
         public string Theme { get; init; } = ProgramName.DefaultTheme;
 
         public override ValidationResult Validate()
         {
-            if (Port is < 0 or > 65535) return ValidationResult.Error($"--port must be between 0 and 65535; got {Port}.");
+            if (Port is < 0 or > 65535) return ValidationResult.Error($"--port ska vara mellan 0 och 65535, inte {Port}.");
             if (!Directory.Exists(Theme))
-                return ValidationResult.Error($"--theme: the folder '{Theme}' does not exist. Fix: run from the repository root or pass --theme DIR.");
+                return ValidationResult.Error($"--theme: mappen '{Theme}' finns inte. Åtgärd: kör från kodförrådets rotmapp eller ange --theme MAPP.");
             return base.Validate();
         }
     }
@@ -46,10 +46,10 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         try { await app.StartAsync(cancellationToken); }
         catch (IOException e)
         {
-            Console.Error.WriteLine($"--port {settings.Port}: cannot listen on 127.0.0.1 ({e.Message}). Fix: pass another port, or --port 0 for a free one.");
+            Console.Error.WriteLine($"--port {settings.Port}: kan inte lyssna på 127.0.0.1 ({e.Message}). Åtgärd: ange en annan port, eller --port 0 för en ledig.");
             return ExitCodes.Usage;
         }
-        Console.WriteLine($"Preview: {PreviewServer.Address(app)} (watching {settings.Content} and {settings.Theme}; Ctrl+C stops)");
+        Console.WriteLine($"Förhandsvisning: {PreviewServer.Address(app)} (bevakar {settings.Content} och {settings.Theme}; Ctrl+C avslutar)");
 
         using var watcher = new ChangeWatcher([settings.Content, settings.Theme]);
         var watching = Watch(watcher, builder, reloads, app.Lifetime.ApplicationStopping);
@@ -75,12 +75,12 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
 
     private static void Report(PreviewState state)
     {
-        var what = state.Pages is { } pages ? $"{pages.Count} page(s) re-rendered" : "full build";
-        if (state.IsOk) Console.WriteLine($"Build {state.Build}: {what} in {state.Elapsed.TotalMilliseconds:0} ms.");
+        var what = state.Pages is { } pages ? $"{Plural.Count(pages.Count, "sida", "sidor")} omgjorda" : "hela webbplatsen byggd";
+        if (state.IsOk) Console.WriteLine($"Bygge {state.Build}: {what} på {state.Elapsed.TotalMilliseconds:0} ms.");
         else
         {
             DiagnosticPrinter.Print(state.Problems);
-            Console.WriteLine($"Build {state.Build} failed: {state.Problems.Count(p => p.IsError)} error(s), shown in the browser; the preview keeps the last good site.");
+            Console.WriteLine($"Bygge {state.Build} misslyckades: {state.Problems.Count(p => p.IsError)} fel, som visas i webbläsaren; förhandsvisningen behåller den senaste fungerande webbplatsen.");
         }
     }
 

@@ -61,7 +61,7 @@ public static class LiveReload
         foreach (var d in errors.Take(shown))
             html.Append("<li data-problem=\"").Append(d.Code).Append("\" style=\"margin-bottom:1rem\"><strong style=\"color:#ffd180\">")
                 .Append(Encode($"{d.File}:{d.Line}:{d.Column}")).Append("</strong> ").Append(Encode(d.Code)).Append("<br>")
-                .Append(Encode(d.Message)).Append("<br><span style=\"color:#b9f6ca\">Fix: ").Append(Encode(d.Fix)).Append("</span></li>");
+                .Append(Encode(d.Message)).Append("<br><span style=\"color:#b9f6ca\">Åtgärd: ").Append(Encode(d.Fix)).Append("</span></li>");
         html.Append("</ol>");
         if (errors.Count > shown) html.Append("<p>… och ").Append(errors.Count - shown).Append(" fel till. Alla står i terminalen där du startade serve.</p>");
         return html.Append("</div>\n").ToString();

@@ -1,4 +1,5 @@
 using VbeKnowledge.Content.Model;
+using VbeKnowledge.Generator.Commands;
 
 namespace VbeKnowledge.Generator.Review;
 
@@ -13,9 +14,9 @@ public sealed record ReviewItem(Page Page, ReviewKind Kind, DateOnly Due, DateOn
 
     public string What => Kind switch
     {
-        ReviewKind.PlanRevision => $"plan revision: the plan is revised yearly ({Page.Plan?.Revised ?? Page.Plan?.Period}); check whether the board has adopted a newer plan",
-        _ => $"page review: reviewed {Page.Reviewed:yyyy-MM-dd}, every {Page.ReviewIntervalMonths} months",
+        ReviewKind.PlanRevision => $"revidering av handlingsplanen: planen revideras årligen ({Page.Plan?.Revised ?? Page.Plan?.Period}); kontrollera om nämnden har antagit en nyare plan",
+        _ => $"granskning av sidan: granskad {Page.Reviewed:yyyy-MM-dd}, var {Page.ReviewIntervalMonths}:e månad",
     };
 
-    public string When => IsOverdue ? $"overdue by {-DaysLeft} days" : DaysLeft == 0 ? "due today" : $"due in {DaysLeft} days";
+    public string When => IsOverdue ? $"{Plural.Count(-DaysLeft, "dag", "dagar")} försenad" : DaysLeft == 0 ? "i dag" : $"om {Plural.Count(DaysLeft, "dag", "dagar")}";
 }

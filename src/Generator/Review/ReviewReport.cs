@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using VbeKnowledge.Generator.Commands;
 
 namespace VbeKnowledge.Generator.Review;
 
@@ -12,12 +13,12 @@ public static class ReviewReport
     public static string Markdown(IReadOnlyList<ReviewItem> items, DateOnly today, int days)
     {
         var md = new StringBuilder();
-        md.Append("# Pages due for review\n\n");
-        md.Append($"{items.Count} {(items.Count == 1 ? "item" : "items")} due by {today.AddDays(days):yyyy-MM-dd} (today {today:yyyy-MM-dd}, --days {days}), {items.Count(i => i.IsOverdue)} overdue.\n");
+        md.Append("# Sidor att granska\n\n");
+        md.Append(Summary(items, today, days)).Append('\n');
         foreach (var owner in ByOwner(items))
         {
             md.Append($"\n## {Cell(owner.Key)} ({owner.Count()})\n\n");
-            md.Append("| Due | Page | File | What |\n|---|---|---|---|\n");
+            md.Append("| Senast | Sida | Fil | Vad |\n|---|---|---|---|\n");
             foreach (var i in owner)
                 md.Append($"| {i.Due:yyyy-MM-dd} ({i.When}) | {Cell(i.Page.Title)} | `{i.Page.DisplayPath}` | {Cell(i.What)} |\n");
         }
@@ -43,6 +44,10 @@ public static class ReviewReport
             }),
         }),
     }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    /// <summary>One line for the terminal and the Markdown report: how much is due by when, and how much is late.</summary>
+    public static string Summary(IReadOnlyList<ReviewItem> items, DateOnly today, int days) =>
+        $"{Plural.Count(items.Count, "sida", "sidor")} att granska senast {today.AddDays(days):yyyy-MM-dd} (i dag {today:yyyy-MM-dd}, --days {days}), varav {items.Count(i => i.IsOverdue)} försenade.";
 
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
 }

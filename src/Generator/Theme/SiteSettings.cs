@@ -42,12 +42,12 @@ public sealed record SiteSettings(string? EditUrl, string? ReportUrl)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var at = new SourcePosition(display, (int)keyNode.Start.Line, (int)keyNode.Start.Column);
-            if (!Keys.Contains(key)) { diagnostics.Add(DiagnosticCatalog.UnknownKey(at, key, Suggestions.Closest(key, Keys), "site settings")); continue; }
+            if (!Keys.Contains(key)) { diagnostics.Add(DiagnosticCatalog.UnknownKey(at, key, Suggestions.Closest(key, Keys), "site.yml")); continue; }
             var value = (valueNode as YamlScalarNode)?.Value?.Trim();
             if (string.IsNullOrEmpty(value)) continue;
             if (!value.StartsWith("https://", StringComparison.Ordinal) && !value.StartsWith("http://", StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticCatalog.WrongShape(new SourcePosition(display, (int)valueNode.Start.Line, (int)valueNode.Start.Column), key, "an https:// address, or empty to hide the link"));
+                diagnostics.Add(DiagnosticCatalog.WrongShape(new SourcePosition(display, (int)valueNode.Start.Line, (int)valueNode.Start.Column), key, "en https://-adress, eller tom för att dölja länken"));
                 continue;
             }
             if (key == "editUrl") editUrl = value; else reportUrl = value;

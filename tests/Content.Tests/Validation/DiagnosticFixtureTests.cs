@@ -16,7 +16,7 @@ public sealed partial class DiagnosticFixtureTests
     public static TheoryData<string> Cases() =>
         new(Directory.EnumerateDirectories(ErrorsFolder).Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
 
-    [GeneratedRegex(@"^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<severity>error|warning) (?<code>VBE\d{3}): ")]
+    [GeneratedRegex(@"^(?<file>[^:]+):(?<line>\d+):(?<column>\d+): (?<severity>fel|varning) (?<code>VBE\d{3}): ")]
     private static partial Regex DiagnosticLine();
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed partial class DiagnosticFixtureTests
             Assert.Equal(int.Parse(parsed.Groups["line"].Value), diagnostic.Line);
             Assert.Equal(int.Parse(parsed.Groups["column"].Value), diagnostic.Column);
         }
-        var hasErrors = expected.Any(l => DiagnosticLine().Match(l).Groups["severity"].Value == "error");
+        var hasErrors = expected.Any(l => DiagnosticLine().Match(l).Groups["severity"].Value == "fel");
         Assert.Equal(hasErrors, !result.IsSuccess);
     }
 
@@ -67,11 +67,34 @@ public sealed partial class DiagnosticFixtureTests
             codes);
     }
 
-    /// <summary>Every code the catalogue's factories produce, found by calling each factory with placeholder arguments.</summary>
-    private static IReadOnlyList<string> CatalogueCodes() => typeof(DiagnosticCatalog)
+    [Fact]
+    public void Every_message_and_fix_in_the_catalogue_is_in_Swedish()
+    {
+        var english = Catalogue()
+            .Where(d => d.Message.Length == 0 || d.Fix.Length == 0 || EnglishWords().IsMatch(d.Message) || EnglishWords().IsMatch(d.Fix))
+            .Select(d => d.ToString()).ToList();
+
+        Assert.Empty(english);
+    }
+
+    [GeneratedRegex(@"\b(the|is|are|does|not|did you mean|must|should|add|remove|use|write|check|page|link|file|heading)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWords();
+
+    /// <summary>
+    /// Every diagnostic the catalogue can make: each factory called with placeholder arguments, and again with null
+    /// for each optional text (a suggestion), so that both wordings of a fix are seen.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Catalogue() => typeof(DiagnosticCatalog)
         .GetMethods(BindingFlags.Public | BindingFlags.Static)
         .Where(m => m.ReturnType == typeof(Diagnostic))
-        .Select(m => ((Diagnostic)m.Invoke(null, m.GetParameters().Select(Placeholder).ToArray())!).Code)
+        .SelectMany(m => new[] { false, true }.Select(withNulls =>
+            (Diagnostic)m.Invoke(null, m.GetParameters().Select(p => withNulls && IsNullable(p) ? null : Placeholder(p)).ToArray())!));
+
+    private static bool IsNullable(ParameterInfo parameter) =>
+        new NullabilityInfoContext().Create(parameter).ReadState == NullabilityState.Nullable;
+
+    /// <summary>Every code the catalogue's factories produce, found by calling each factory with placeholder arguments.</summary>
+    private static IReadOnlyList<string> CatalogueCodes() => Catalogue().Select(d => d.Code)
         .Distinct().Order(StringComparer.Ordinal).ToList();
 
     private static object? Placeholder(ParameterInfo parameter) => parameter.ParameterType switch

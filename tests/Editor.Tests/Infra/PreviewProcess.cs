@@ -26,7 +26,7 @@ public sealed class PreviewProcess : IAsyncDisposable
         {
             if (e.Data is null) return;
             lock (output) output.Add(e.Data);
-            if (e.Data.StartsWith("Preview: ", StringComparison.Ordinal)) address.TrySetResult(new Uri(e.Data.Split(' ')[1]));
+            if (e.Data.StartsWith("Förhandsvisning: ", StringComparison.Ordinal)) address.TrySetResult(new Uri(e.Data.Split(' ')[1]));
         };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.Add(e.Data); };
         process.BeginOutputReadLine();

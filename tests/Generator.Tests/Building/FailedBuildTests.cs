@@ -35,7 +35,8 @@ public sealed class FailedBuildTests
         using var temp = new TempFolder();
         var content = temp.CopyTree(RepoRoot.Content, "content");
         var output = temp.Combine("site");
-        var request = new BuildRequest(content, output, BuiltSite.Theme, "/", BuiltSite.Today);
+        // The new title moves the page in the ranking; the editors' relevance tests are not what this test is about.
+        var request = new BuildRequest(content, output, BuiltSite.Theme, "/", BuiltSite.Today) { RunsSearchTests = false };
         Assert.True(SiteBuilder.Build(request).IsSuccess);
         var routine = Path.Combine(content, "rutiner", "vid-oro.md");
         File.WriteAllText(routine, File.ReadAllText(routine).Replace("\ntitle: ", "\ntitle: Ändrad – "));

@@ -47,7 +47,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Error);
-        Assert.Matches(new Regex(@"^\d+ pages, 0 errors, 0 warnings, \d+\.\d s$"), run.OutLines[^1]);
+        Assert.Matches(new Regex(@"^\d+ sidor, 0 fel, 0 varningar, \d+\.\d s$"), run.OutLines[^1]);
     }
 
     [Fact]
@@ -59,10 +59,10 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            ["content/rutiner/ny-rutin.md:2:1: error VBE004: required front-matter key 'title' is missing for type 'routine'. Fix: add 'title:' to the front matter (see content/README.md).",
-             "content/rutiner/ny-rutin.md:3:1: error VBE003: unknown front-matter key 'titel' for type 'routine'. Fix: did you mean 'title'?"],
+            ["content/rutiner/ny-rutin.md:2:1: fel VBE004: nyckeln 'title' saknas i front matter; typen 'routine' kräver den. Åtgärd: lägg till 'title:' i front matter (se content/README.md).",
+             "content/rutiner/ny-rutin.md:3:1: fel VBE003: okänd nyckel 'titel' i front matter för typen 'routine'. Åtgärd: menade du 'title'?"],
             run.ErrorLines);
-        Assert.Matches(new Regex(@"^\d+ pages, 2 errors, 0 warnings, \d+\.\d s$"), run.OutLines[^1]);
+        Assert.Matches(new Regex(@"^\d+ sidor, 2 fel, 0 varningar, \d+\.\d s$"), run.OutLines[^1]);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class CommandLineTests : IDisposable
         var run = Vbe("check", "--format", "github", "--today", "2026-11-24");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("::error file=content/rutiner/ny-rutin.md,line=3,col=1,title=VBE003::unknown front-matter key 'titel' for type 'routine'. Fix: did you mean 'title'?", run.ErrorLines);
+        Assert.Contains("::error file=content/rutiner/ny-rutin.md,line=3,col=1,title=VBE003::okänd nyckel 'titel' i front matter för typen 'routine'. Åtgärd: menade du 'title'?", run.ErrorLines);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CommandLineTests : IDisposable
         var strict = Vbe("check", "--strict", "--today", "2026-11-24");
 
         Assert.Equal(0, plain.ExitCode);
-        Assert.Contains(plain.ErrorLines, l => l.StartsWith("content/rutiner/vid-oro.md:", StringComparison.Ordinal) && l.Contains(" warning VBE102: "));
+        Assert.Contains(plain.ErrorLines, l => l.StartsWith("content/rutiner/vid-oro.md:", StringComparison.Ordinal) && l.Contains(" varning VBE102: "));
         Assert.Equal(1, strict.ExitCode);
     }
 
@@ -95,7 +95,7 @@ public sealed class CommandLineTests : IDisposable
         var run = Vbe("build", "--output", "site", "--theme", Theme, "--today", "2026-11-24");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Matches(new Regex(@"^\d+ pages, 0 warnings, \d+\.\d s → " + Regex.Escape(_temp.Combine("site")) + "$"), run.OutLines[0]);
+        Assert.Matches(new Regex(@"^\d+ sidor, 0 varningar, \d+\.\d s → " + Regex.Escape(_temp.Combine("site")) + "$"), run.OutLines[0]);
         Assert.True(File.Exists(_temp.Combine("site/index.html")));
     }
 
@@ -108,7 +108,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Empty(Directory.GetFiles(_temp.Combine("site/assets"), "search-index.*"));
         var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(_temp.Combine("site/index.html")));
         Assert.Equal("", home.Body!.GetAttribute("data-search-index"));
-        Assert.Contains(run.OutLines, l => l.StartsWith("No search index (--no-search)", StringComparison.Ordinal));
+        Assert.Contains(run.OutLines, l => l.StartsWith("Inget sökindex (--no-search)", StringComparison.Ordinal));
         var steps = run.OutLines.Select(l => Regex.Match(l, @"^(\p{L}[\p{L} ]*?)\s+\d+\.\d{3} s$")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["read files", "git history", "front matter", "check", "markdown", "theme", "assets", "pages", "other files", "swap"], steps);
     }
@@ -120,7 +120,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Single(Directory.GetFiles(_temp.Combine("site/assets"), "search-index.*.js"));
-        Assert.Contains(run.OutLines, l => l.StartsWith("Search index: ", StringComparison.Ordinal));
+        Assert.Contains(run.OutLines, l => l.StartsWith("Sökindex: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public sealed class CommandLineTests : IDisposable
         var run = Vbe("build", "--output", "site", "--theme", Theme, "--today", "2026-11-24");
 
         Assert.Equal(1, run.ExitCode);
-        var broken = run.ErrorLines.Where(l => Regex.IsMatch(l, @"^content/rutiner/vid-oro\.md:\d+:\d+: error VBE009: the link 'larmvagarna\.md' points to a page that does not exist\.")).ToList();
+        var broken = run.ErrorLines.Where(l => Regex.IsMatch(l, @"^content/rutiner/vid-oro\.md:\d+:\d+: fel VBE009: länken 'larmvagarna\.md' går till en sida som inte finns\.")).ToList();
         Assert.Equal(Regex.Count(File.ReadAllText(_temp.Combine("content/rutiner/vid-oro.md")), @"\(larmvagarna\.md\)"), broken.Count);
-        Assert.Equal($"Build failed: {broken.Count} error(s), 0 warning(s). The previous site in site is untouched.", run.ErrorLines[^1]);
+        Assert.Equal($"Bygget misslyckades: {broken.Count} fel, 0 varningar. Den förra webbplatsen i site är orörd.", run.ErrorLines[^1]);
         Assert.False(Directory.Exists(_temp.Combine("site")));
     }
 
@@ -157,7 +157,7 @@ public sealed class CommandLineTests : IDisposable
         var run = Vbe("build", "--base-url", "vbe", "--theme", Theme);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--base-url must start with '/' or 'https://'; got 'vbe'.", run.Out + run.Error);
+        Assert.Contains("Fel: --base-url ska börja med '/' eller 'https://', inte 'vbe'.", run.Out + run.Error);
     }
 
     [Theory]

@@ -53,7 +53,7 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.ErrorLines, l => l.StartsWith("content/rutiner/vid-oro-for-en-person.md:4:", StringComparison.Ordinal)
-            && l.Contains("error VBE027: the page still has text for the editor to replace: 'FYLL I: en eller två meningar om vad sidan hjälper läsaren med.'", StringComparison.Ordinal));
+            && l.Contains("fel VBE027: sidan har kvar text som redaktören ska byta ut: 'FYLL I: en eller två meningar om vad sidan hjälper läsaren med.'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class NewCommandTests : IDisposable
         var run = Infrastructure.Cli.Run(_temp.Path, "new", "routine", "Vid oro", "--today", "2026-11-24");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("already exists", run.Error);
+        Assert.Contains("finns redan. Åtgärd: välj en annan titel", run.Error);
     }
 
     public void Dispose() => _temp.Dispose();

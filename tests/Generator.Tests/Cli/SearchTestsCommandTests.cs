@@ -42,12 +42,12 @@ public sealed class SearchTestsCommandTests : IDisposable
         var run = Vbe("check", "--today", "2026-11-24");
 
         Assert.Equal(1, run.ExitCode);
-        const string fix = "Fix: lägg till sökordet som tagg (tags:) på sidan 'vid-oro', lägg till en synonymgrupp i content/_data/synonyms.yml eller ge sidan en tydligare titel; ska en annan sida komma först, ändra testet i stället.";
+        const string fix = "Åtgärd: lägg till sökordet som tagg (tags:) på sidan 'vid-oro', lägg till en synonymgrupp i content/_data/synonyms.yml eller ge sidan en tydligare titel; ska en annan sida komma först, ändra testet i stället.";
         Assert.Equal(3, run.ErrorLines.Count);
-        Assert.Equal($"{TestsFile}:2:3: error VBE029: sökningen 'hakors' ska ge sidan 'vid-oro' först, men först kom 'hakkors' (Hakkors (nazistiskt)); 'vid-oro' fanns inte bland träffarna. {fix}", run.ErrorLines[0]);
-        Assert.Matches(new Regex($"^{Regex.Escape(TestsFile)}:4:3: error VBE029: sökningen 'klotter' ska ge sidan 'vid-oro' bland de tre första, men de tre första var 'graffiti-och-klistermarken' \\(Klotter och klistermärken\\), '[^']+' \\([^)]+\\), '[^']+' \\(.+\\); 'vid-oro' (kom på plats \\d+|fanns inte bland träffarna)\\. {Regex.Escape(fix)}$"), run.ErrorLines[1]);
-        Assert.Equal($"{TestsFile}:6:3: error VBE029: sökningen 'qxqx' ger inga träffar alls, men ska ge sidan 'vid-oro'. Fix: lägg till ordet som tagg (tags:) på sidan 'vid-oro', eller lägg till en synonymgrupp med ordet och ett ord som finns på sidan i content/_data/synonyms.yml.", run.ErrorLines[2]);
-        Assert.Matches(new Regex(@"^\d+ pages, 3 errors, 0 warnings, \d+\.\d s$"), run.OutLines[^1]);
+        Assert.Equal($"{TestsFile}:2:3: fel VBE029: sökningen 'hakors' ska ge sidan 'vid-oro' först, men först kom 'hakkors' (Hakkors (nazistiskt)); 'vid-oro' fanns inte bland träffarna. {fix}", run.ErrorLines[0]);
+        Assert.Matches(new Regex($"^{Regex.Escape(TestsFile)}:4:3: fel VBE029: sökningen 'klotter' ska ge sidan 'vid-oro' bland de tre första, men de tre första var 'graffiti-och-klistermarken' \\(Klotter och klistermärken\\), '[^']+' \\([^)]+\\), '[^']+' \\(.+\\); 'vid-oro' (kom på plats \\d+|fanns inte bland träffarna)\\. {Regex.Escape(fix)}$"), run.ErrorLines[1]);
+        Assert.Equal($"{TestsFile}:6:3: fel VBE029: sökningen 'qxqx' ger inga träffar alls, men ska ge sidan 'vid-oro'. Åtgärd: lägg till ordet som tagg (tags:) på sidan 'vid-oro', eller lägg till en synonymgrupp med ordet och ett ord som finns på sidan i content/_data/synonyms.yml.", run.ErrorLines[2]);
+        Assert.Matches(new Regex(@"^\d+ sidor, 3 fel, 0 varningar, \d+\.\d s$"), run.OutLines[^1]);
     }
 
     [Fact]
@@ -59,13 +59,13 @@ public sealed class SearchTestsCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Equal(
-            [$"{TestsFile}:3:3: error VBE028: okänd nyckel 'frist' i söktestet. Fix: menade du 'first'?",
-             $"{TestsFile}:4:3: error VBE028: söktestet har ingen sökfråga. Fix: skriv det en läsare söker på efter 'query:', till exempel 'query: orosanmälan'.",
-             $"{TestsFile}:7:10: error VBE028: 'first' anger en sida 'hakkor' som inte finns. Fix: menade du 'hakkors'?",
-             $"{TestsFile}:10:3: error VBE028: söktestet 'hakkors' har både 'first' och 'top3'. Fix: behåll en av dem: 'first' om sidan ska komma först, annars 'top3'.",
-             $"{TestsFile}:11:3: error VBE028: söktestet 'hakkors' säger inte vilken sida sökningen ska ge. Fix: lägg till 'first: sid-id' (sidan ska komma först) eller 'top3: sid-id' (bland de tre första).",
-             $"{TestsFile}:12:3: error VBE028: söktestet är inte en rad med nycklar (query, first eller top3). Fix: skriv varje test som '- query: sökord' följt av 'first: sid-id' eller 'top3: sid-id' (se content/README.md).",
-             $"{TestsFile}:13:10: error VBE028: 'query' ska vara en enda text, inte en lista. Fix: skriv 'query: …' med texten på samma rad."],
+            [$"{TestsFile}:3:3: fel VBE028: okänd nyckel 'frist' i söktestet. Åtgärd: menade du 'first'?",
+             $"{TestsFile}:4:3: fel VBE028: söktestet har ingen sökfråga. Åtgärd: skriv det en läsare söker på efter 'query:', till exempel 'query: orosanmälan'.",
+             $"{TestsFile}:7:10: fel VBE028: 'first' anger en sida 'hakkor' som inte finns. Åtgärd: menade du 'hakkors'?",
+             $"{TestsFile}:10:3: fel VBE028: söktestet 'hakkors' har både 'first' och 'top3'. Åtgärd: behåll en av dem: 'first' om sidan ska komma först, annars 'top3'.",
+             $"{TestsFile}:11:3: fel VBE028: söktestet 'hakkors' säger inte vilken sida sökningen ska ge. Åtgärd: lägg till 'first: sid-id' (sidan ska komma först) eller 'top3: sid-id' (bland de tre första).",
+             $"{TestsFile}:12:3: fel VBE028: söktestet är inte en rad med nycklar (query, first eller top3). Åtgärd: skriv varje test som '- query: sökord' följt av 'first: sid-id' eller 'top3: sid-id' (se content/README.md).",
+             $"{TestsFile}:13:10: fel VBE028: 'query' ska vara en enda text, inte en lista. Åtgärd: skriv 'query: …' med texten på samma rad."],
             run.ErrorLines);
     }
 
@@ -77,8 +77,8 @@ public sealed class SearchTestsCommandTests : IDisposable
         var run = Vbe("build", "--output", "site", "--theme", BuiltSite.Theme, "--today", "2026-11-24");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(run.ErrorLines, l => l.StartsWith($"{TestsFile}:2:3: error VBE029: sökningen 'hakors' ska ge sidan 'vid-oro' först", StringComparison.Ordinal));
-        Assert.Equal("Build failed: 3 error(s), 0 warning(s). The previous site in site is untouched.", run.ErrorLines[^1]);
+        Assert.Contains(run.ErrorLines, l => l.StartsWith($"{TestsFile}:2:3: fel VBE029: sökningen 'hakors' ska ge sidan 'vid-oro' först", StringComparison.Ordinal));
+        Assert.Equal("Bygget misslyckades: 3 fel, 0 varningar. Den förra webbplatsen i site är orörd.", run.ErrorLines[^1]);
         Assert.False(Directory.Exists(_temp.Combine("site")));
     }
 

@@ -24,8 +24,8 @@ public sealed class ThemeErrorTests : IDisposable
         var run = Build();
 
         Assert.Equal(1, run.ExitCode);
-        var error = Assert.Single(run.ErrorLines, l => l.Contains(" error VBE202: ", StringComparison.Ordinal));
-        Assert.Matches(new Regex(@"^theme/layouts/page\.liquid:\d+:\d+: error VBE202: the template does not parse: "), error);
+        var error = Assert.Single(run.ErrorLines, l => l.Contains(" fel VBE202: ", StringComparison.Ordinal));
+        Assert.Matches(new Regex(@"^theme/layouts/page\.liquid:\d+:\d+: fel VBE202: mallen går inte att tolka: "), error);
         Assert.False(Directory.Exists(_temp.Combine("site")));
     }
 
@@ -37,7 +37,7 @@ public sealed class ThemeErrorTests : IDisposable
         var run = Build();
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("theme/layouts/glossary.liquid:1:1: error VBE201: the theme has no layout 'glossary'. Fix: add theme/layouts/glossary.liquid, or restore it from git.", run.ErrorLines);
+        Assert.Contains("theme/layouts/glossary.liquid:1:1: fel VBE201: temat har ingen layout 'glossary'. Åtgärd: lägg till theme/layouts/glossary.liquid, eller återställ filen från git.", run.ErrorLines);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -29,7 +29,7 @@ public sealed class ToolPackageTests : IDisposable
 
         Assert.Matches(@"^vbe \d+\.\d+\.\d+\n$", version);
         Assert.Contains("vbe [OPTIONS] <COMMAND>", help);
-        Assert.Matches(@"\d+ pages, 0 warnings", build);
+        Assert.Matches(@"\d+ sidor, 0 varningar", build);
         var site = Path.Combine(work, "artifacts", "site");
         Assert.True(File.Exists(Path.Combine(site, "rutiner", "vid-oro.html")));
         Assert.Single(Directory.GetFiles(Path.Combine(site, "assets"), "lunr-sv.*.js"));
