@@ -112,4 +112,21 @@ public sealed class ReviewCommandTests
         Assert.Contains("1 oktober 2026", old.QuerySelector("[data-overdue]")!.TextContent);
         Assert.Null(fresh.QuerySelector("[data-overdue]"));
     }
+
+    [Fact]
+    public async Task An_action_plan_past_its_yearly_revision_tells_readers_so_with_the_plans_own_words_and_its_owner()
+    {
+        using var site = Content();
+
+        (await Vbe.RunAsync("build", "--content", site["content"], "--output", site["out"], "--today", Today)).Expect(0);
+        (await Vbe.RunAsync("build", "--content", site["content"], "--output", site["early"], "--today", "2026-02-27")).Expect(0);
+
+        var late = new HtmlParser().ParseDocument(File.ReadAllText(site["out/handlingsplaner/plan-2025.html"])).QuerySelector("[data-plan-revision-overdue]");
+        var early = new HtmlParser().ParseDocument(File.ReadAllText(site["early/handlingsplaner/plan-2025.html"])).QuerySelector("[data-plan-revision-overdue]");
+        Assert.NotNull(late);
+        Assert.Contains("reviderad mars 2025; ett år efter det var 1 mars 2026", late.TextContent);
+        Assert.Contains("”Revideras årligen”", late.TextContent);
+        Assert.Contains("kontakta sidans ägare (Samordnare B)", late.TextContent);
+        Assert.Null(early);
+    }
 }

@@ -50,7 +50,7 @@ public static class SiteBuilder
             clock.Lap("search index");
         }
         var site = new SiteView("Kunskapsbanken om våldsbejakande extremism", assets["site.css"], assets["site.js"], assets["search-core.js"],
-            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, settings.EditUrl, settings.ReportUrl);
+            assets.GetValueOrDefault("lunr-sv.js", ""), searchIndex.Path, Navigation(snapshot), request.BaseUrl, settings.EditUrl, settings.ReportUrl, settings.ShowAuthors);
         new ThemeRenderer(theme, snapshot, site, request.Today).RenderAll(output);                            // Fluid layouts
         clock.Lap("pages");
         RedirectWriter.Write(snapshot.Pages, request.BaseUrl, output);                                       // aliases → redirect pages
@@ -58,7 +58,7 @@ public static class SiteBuilder
         if (SitemapWriter.CanWrite(request.BaseUrl)) output.WriteText("sitemap.xml", SitemapWriter.Sitemap(snapshot.Pages, request.BaseUrl));
         output.WriteText("robots.txt", SitemapWriter.Robots(request.BaseUrl));
         output.WriteText("feed.xml", FeedWriter.Write(snapshot.Pages, request.BaseUrl));
-        WhatsNewWriter.Write(new ThemeRenderer(theme, snapshot, site, request.Today), snapshot, folder.Root, request.BaseUrl, output); // nytt.html, nytt.xml
+        WhatsNewWriter.Write(new ThemeRenderer(theme, snapshot, site, request.Today), snapshot, folder.Root, request.BaseUrl, settings.ShowAuthors, output); // nytt.html, nytt.xml
         if (StaticJsonWriter.CanWrite(request.BaseUrl)) StaticJsonWriter.Write(snapshot, request.BaseUrl, output);  // the API's JSON, same serializer
         clock.Lap("other files");
         output.SwapIn();                                                                                      // temp folder, then swap

@@ -13,30 +13,48 @@ namespace VbeKnowledge.Generator.Output;
 /// per commit that changed pages, newest first, with the pages it changed. feed.xml stays as it was (one
 /// entry per page, by last change): a reader of nytt.xml learns what happened, a reader of feed.xml which
 /// pages are fresh. Only published pages are named: a commit that touched only drafts is left out.
+/// Readers see which pages are new, changed or removed, by title; a commit subject is written for editors
+/// and is not shown. An editor who wants to tell readers more writes a <c>Nyhet:</c> trailer in the commit
+/// message (<see cref="GitLog.ReaderNoteTrailer"/>). Authors are named only when site.yml sets <c>showAuthors: true</c>.
 /// </summary>
 public static class WhatsNewWriter
 {
     public const int MaxCommits = 50;
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    public static void Write(ThemeRenderer renderer, ContentSnapshot snapshot, string contentRoot, string baseUrl, OutputFolder output)
+    public static void Write(ThemeRenderer renderer, ContentSnapshot snapshot, string contentRoot, string baseUrl, bool showAuthors, OutputFolder output)
     {
-        var entries = Entries(GitLog.Read(contentRoot, MaxCommits), snapshot);
+        var entries = Entries(GitLog.Read(contentRoot, MaxCommits), snapshot, contentRoot);
         output.WriteText("nytt.html", renderer.RenderGenerated("whats-new", "nytt.html", "Nytt i kunskapsbanken",
-            "Vad som har ändrats i kunskapsbanken och när, ändring för ändring.", "entries", entries.Select(e => e.View("")).ToList()));
-        output.WriteText("nytt.xml", Feed(entries, baseUrl));
+            "Vilka sidor som är nya, ändrade eller borttagna, och när.", "entries", entries.Select(e => e.View("", showAuthors)).ToList()));
+        output.WriteText("nytt.xml", Feed(entries, baseUrl, showAuthors));
     }
 
-    private sealed record Entry(ContentCommit Commit, IReadOnlyList<(Page? Page, string Path, FileStatus Status)> Pages)
+    /// <param name="Pages">Each page the commit touched, with its title (for a deleted page, the title it had).</param>
+    private sealed record Entry(ContentCommit Commit, IReadOnlyList<(Page? Page, string Title, FileStatus Status)> Pages)
     {
-        public WhatsNewEntryView View(string root) => new(
+        public WhatsNewEntryView View(string root, bool showAuthors) => new(
             Commit.Hash[..Math.Min(10, Commit.Hash.Length)],
             SwedishDates.Long(DateOnly.FromDateTime(Commit.Date.UtcDateTime)), Commit.Date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Commit.Author, Commit.Subject,
-            Pages.Select(p => new WhatsNewPageView(p.Page?.Title ?? p.Path, p.Page is null ? null : root + p.Page.Url, Change(p.Status), p.Page?.Type.Label() ?? "")).ToList());
+            showAuthors ? Commit.Author : null, Title,
+            Pages.Select(p => new WhatsNewPageView(p.Title, p.Page is null ? null : root + p.Page.Url, Change(p.Status), p.Page?.Type.Label() ?? "")).ToList());
+
+        /// <summary>The editor's note for readers, else what happened by title: "Ny sida: A; Ändrad: B, C".</summary>
+        public string Title => Commit.ReaderNote ?? string.Join("; ", Pages.GroupBy(p => p.Status).OrderBy(g => g.Key)
+            .Select(g => $"{Label(g.Key, g.Count())}: {Titles(g.Select(p => p.Title).ToList())}"));
+
+        private static string Label(FileStatus status, int count) => (status, count > 1) switch
+        {
+            (FileStatus.Added, false) => "Ny sida", (FileStatus.Added, true) => "Nya sidor",
+            (FileStatus.Deleted, false) => "Borttagen", (FileStatus.Deleted, true) => "Borttagna",
+            (_, false) => "Ändrad", (_, true) => "Ändrade",
+        };
+
+        private static string Titles(IReadOnlyList<string> titles) =>
+            titles.Count <= 3 ? string.Join(", ", titles) : $"{string.Join(", ", titles.Take(3))} och {titles.Count - 3} till";
     }
 
-    private static List<Entry> Entries(IReadOnlyList<ContentCommit> commits, ContentSnapshot snapshot)
+    private static List<Entry> Entries(IReadOnlyList<ContentCommit> commits, ContentSnapshot snapshot, string contentRoot)
     {
         var bySource = snapshot.Pages.ToDictionary(p => p.Page.SourcePath, p => p.Page, StringComparer.Ordinal);
         var entries = new List<Entry>();
@@ -45,9 +63,10 @@ public static class WhatsNewWriter
             var pages = new List<(Page?, string, FileStatus)>();
             foreach (var (status, path) in commit.Files.Where(f => IsPageFile(f.Path)))
             {
-                if (bySource.TryGetValue(path, out var page)) pages.Add((page, path, status));
-                // A deleted page is named by its file; a file that is still there but not published (a draft) is not named at all.
-                else if (status == FileStatus.Deleted) pages.Add((null, path, status));
+                if (bySource.TryGetValue(path, out var page)) pages.Add((page, page.Title, status));
+                // A deleted page is named by the title it had (its file if that cannot be read); a file that is
+                // still there but not published (a draft) is not named at all.
+                else if (status == FileStatus.Deleted) pages.Add((null, GitLog.TitleBefore(contentRoot, commit.Hash, path) ?? path, status));
             }
             if (pages.Count > 0) entries.Add(new Entry(commit, pages.OrderBy(p => p.Item1 is null ? 1 : 0).ToList()));   // pages that exist first
         }
@@ -65,7 +84,7 @@ public static class WhatsNewWriter
         _ => "ändrad",
     };
 
-    private static string Feed(IReadOnlyList<Entry> entries, string baseUrl)
+    private static string Feed(IReadOnlyList<Entry> entries, string baseUrl, bool showAuthors)
     {
         var updated = entries.Count > 0 ? entries.Max(e => e.Commit.Date).ToUniversalTime() : DateTimeOffset.UnixEpoch;
         var feed = new XElement(Atom + "feed",
@@ -77,11 +96,11 @@ public static class WhatsNewWriter
             new XElement(Atom + "updated", Stamp(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", "Stockholms stad")),
             entries.Select(e => new XElement(Atom + "entry",
-                new XElement(Atom + "title", e.Commit.Subject),
+                new XElement(Atom + "title", e.Title),
                 new XElement(Atom + "id", $"urn:vbe-kunskapsbank:commit:{e.Commit.Hash}"),
                 new XElement(Atom + "link", new XAttribute("href", e.Pages.FirstOrDefault(p => p.Page is not null).Page is { } first ? baseUrl + first.Url : baseUrl + "nytt.html")),
                 new XElement(Atom + "updated", Stamp(e.Commit.Date.ToUniversalTime())),
-                new XElement(Atom + "author", new XElement(Atom + "name", e.Commit.Author)),
+                new XElement(Atom + "author", new XElement(Atom + "name", showAuthors ? e.Commit.Author : "Stockholms stad")),
                 new XElement(Atom + "content", new XAttribute("type", "html"), ContentHtml(e, baseUrl)))));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), feed).Declaration + "\n" + feed + "\n";
     }
@@ -89,7 +108,7 @@ public static class WhatsNewWriter
     private static string ContentHtml(Entry entry, string baseUrl) =>
         "<ul>" + string.Concat(entry.Pages.Select(p => p.Page is { } page
             ? $"<li><a href=\"{HtmlText.Escape(baseUrl + page.Url)}\">{HtmlText.Escape(page.Title)}</a> ({Change(p.Status)})</li>"
-            : $"<li>{HtmlText.Escape(p.Path)} ({Change(p.Status)})</li>")) + "</ul>";
+            : $"<li>{HtmlText.Escape(p.Title)} ({Change(p.Status)})</li>")) + "</ul>";
 
     private static string Stamp(DateTimeOffset date) => date.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }

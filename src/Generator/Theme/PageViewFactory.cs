@@ -38,6 +38,7 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
             ReviewedIso = SwedishDates.Iso(page.Reviewed),
             NextReview = SwedishDates.Long(page.NextReview),
             IsOverdue = page.NextReview < today,
+            PlanRevisionOverdue = page.Plan is { } revised && Review.ReviewSchedule.PlanRevisionDue(revised) is { } due && due < today ? SwedishDates.Long(due) : null,
             LastChanged = change is null ? null : SwedishDates.Long(DateOnly.FromDateTime(change.Date.UtcDateTime)),
             LastChangedIso = change?.Date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             LastChangedBy = change?.Author,

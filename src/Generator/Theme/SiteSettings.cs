@@ -12,10 +12,11 @@ namespace VbeKnowledge.Generator.Theme;
 /// </summary>
 /// <param name="EditUrl">Prefix to which the page's path in content/ is appended (<c>rutiner/vid-oro.md</c>), or a template with {path}.</param>
 /// <param name="ReportUrl">An address, optionally with {path}, {url} and {title} filled in per page (URL-encoded).</param>
-public sealed record SiteSettings(string? EditUrl, string? ReportUrl)
+/// <param name="ShowAuthors">Whether pages and "Nytt" name the git author of a change (off by default: readers get the page's owner).</param>
+public sealed record SiteSettings(string? EditUrl, string? ReportUrl, bool ShowAuthors = false)
 {
     public const string FileName = "site.yml";
-    public static readonly string[] Keys = ["editUrl", "reportUrl"];
+    public static readonly string[] Keys = ["editUrl", "reportUrl", "showAuthors"];
     public static readonly SiteSettings None = new(null, null);
 
     public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics)
@@ -38,6 +39,7 @@ public sealed record SiteSettings(string? EditUrl, string? ReportUrl)
         if (root is not YamlMappingNode map) return None;   // a file of only comments
 
         string? editUrl = null, reportUrl = null;
+        var showAuthors = false;
         foreach (var (keyNode, valueNode) in map.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -45,6 +47,12 @@ public sealed record SiteSettings(string? EditUrl, string? ReportUrl)
             if (!Keys.Contains(key)) { diagnostics.Add(DiagnosticCatalog.UnknownKey(at, key, Suggestions.Closest(key, Keys), "site.yml")); continue; }
             var value = (valueNode as YamlScalarNode)?.Value?.Trim();
             if (string.IsNullOrEmpty(value)) continue;
+            if (key == "showAuthors")
+            {
+                if (value is "true" or "false") showAuthors = value == "true";
+                else diagnostics.Add(DiagnosticCatalog.WrongShape(new SourcePosition(display, (int)valueNode.Start.Line, (int)valueNode.Start.Column), key, "true eller false"));
+                continue;
+            }
             if (!value.StartsWith("https://", StringComparison.Ordinal) && !value.StartsWith("http://", StringComparison.Ordinal))
             {
                 diagnostics.Add(DiagnosticCatalog.WrongShape(new SourcePosition(display, (int)valueNode.Start.Line, (int)valueNode.Start.Column), key, "en https://-adress, eller tom för att dölja länken"));
@@ -52,7 +60,7 @@ public sealed record SiteSettings(string? EditUrl, string? ReportUrl)
             }
             if (key == "editUrl") editUrl = value; else reportUrl = value;
         }
-        return new SiteSettings(editUrl, reportUrl);
+        return new SiteSettings(editUrl, reportUrl, showAuthors);
     }
 
     /// <summary>The edit link of one page: the prefix plus its path in content/, or the {path} template filled in.</summary>

@@ -3,7 +3,7 @@ namespace VbeKnowledge.Generator.Theme;
 // The view models the Liquid templates see. Templates use snake_case names: IsCurrent → is_current.
 
 /// <summary>What every page of the site shares: name, navigation, asset URLs.</summary>
-public sealed record SiteView(string Title, string Css, string Js, string SearchCoreJs, string LunrJs, string SearchIndexJs, IReadOnlyList<LinkView> Nav, string? BaseUrl, string? EditUrl, string? ReportUrl);
+public sealed record SiteView(string Title, string Css, string Js, string SearchCoreJs, string LunrJs, string SearchIndexJs, IReadOnlyList<LinkView> Nav, string? BaseUrl, string? EditUrl, string? ReportUrl, bool ShowAuthors = false);
 
 /// <summary>A link with a title, optionally marked as the current place.</summary>
 public sealed record LinkView(string Title, string Url, bool IsCurrent = false, string? Summary = null, string? TypeLabel = null);
@@ -29,6 +29,9 @@ public sealed record PageView
     public required string ReviewedIso { get; init; }
     public required string NextReview { get; init; }
     public required bool IsOverdue { get; init; }
+
+    /// <summary>For an action plan past its yearly revision: the date it was due (Swedish), else null.</summary>
+    public string? PlanRevisionOverdue { get; init; }
     public string? LastChanged { get; init; }
     public string? LastChangedIso { get; init; }
     public string? LastChangedBy { get; init; }
