@@ -26,13 +26,16 @@ public sealed class SearchApiTests(SharedApi api)
         Assert.Contains("<mark>samordnare", hit.GetProperty("snippet").GetString());
     }
 
-    [Fact]
-    public async Task The_api_ranks_exactly_as_the_shared_site_search_does()
+    // Both re-ranked by Proximity: "oro" by the page title, the two words also by where they stand together.
+    [Theory]
+    [InlineData("oro")]
+    [InlineData("våldsbejakande extremism")]
+    public async Task The_api_ranks_exactly_as_the_shared_site_search_does(string q)
     {
         var load = ContentPipeline.Load(ContentFolder.Open(api.Content.Root), new ContentOptions(DateOnly.FromDateTime(DateTime.Today)));
-        var expected = SiteSearch.Build(load.Snapshot!).Search("oro");
+        var expected = SiteSearch.Build(load.Snapshot!).Search(q);
 
-        var json = await _client.GetJsonAsync("/api/v1/search?q=oro&limit=50");
+        var json = await _client.GetJsonAsync("/api/v1/search?limit=50&q=" + Uri.EscapeDataString(q));
 
         var results = json.GetProperty("results").EnumerateArray().ToList();
         Assert.Equal(expected.Count, json.GetProperty("total").GetInt32());

@@ -69,6 +69,19 @@ public sealed class SearchSpecs(SiteFixture site)
         await Assertions.Expect(s.Page.Locator("[data-search-live]")).ToContainTextAsync("träffar");
     });
 
+    // Issue 14, items 1 and 3, as the browser's own search-core.js on lunr.js ranks them.
+    [Theory]
+    [InlineData("oro för en elev", "rutiner/vid-oro.html")]
+    [InlineData("vad gör jag vid oro?", "rutiner/vid-oro.html")]
+    [InlineData("sieg heil", "symboler/nazisthalsning.html")]
+    [InlineData("sakerhetspolisen", "ordlista/sapo.html")]
+    public Task The_header_search_puts_the_page_the_reader_means_first(string query, string page) => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("index.html");
+        await s.Page.GetByRole(AriaRole.Combobox, new() { Name = "Sök i kunskapsbanken" }).FillAsync(query);
+        await Assertions.Expect(s.Page.Locator(Options).First).ToHaveAttributeAsync("href", page);
+    });
+
     [Fact]
     public Task The_search_page_shows_results_for_its_address_and_the_type_filter_narrows_them() => site.InBrowserAsync(async s =>
     {

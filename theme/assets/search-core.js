@@ -1,30 +1,68 @@
 // The search logic shared by the browser (site.js) and the tests (Node): how typed text becomes a
-// lunr query and how a hit's snippet is cut and highlighted. It mirrors, line for line,
-// src/Content/Search/Site/UserQuery.cs and Snippet.cs, so the site and the API answer alike.
+// lunr query, how the hits are re-ranked by proximity and how a hit's snippet is cut and highlighted.
+// It mirrors, line for line, src/Content/Search/Site/UserQuery.cs, Proximity.cs and Snippet.cs, so the
+// site and the API answer alike.
 (function (root) {
   "use strict";
   var SEPARATOR = /[\s\-]+/;   // lunr.tokenizer.separator (lunr-index.md §3)
 
-  function words(input) {
-    return String(input || "").toLowerCase().split(SEPARATOR)
-      .map(function (w) { return w.replace(/\*/g, ""); })
-      .filter(function (w) { return w.length > 0; });
+  // Mirrors UserQuery.cs: see there for why each word gives the clauses it gives.
+  var EXACT = 100, PREFIX = 20, EDIT = 10, SYNONYM = 50, STOP_WORD = 1;
+  var QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
+  function pipe(lunr, step, w) { var t = step(new lunr.Token(w, {})); return t ? t.toString() : null; }
+
+  // Lowercased words split where lunr splits, without quotes and '*', trimmed as trimmer-sv trims: [{text, quoted}].
+  function words(lunr, input) {
+    var out = [], current = "", inQuotes = false, startedInQuotes = false;
+    function end() {
+      var w = pipe(lunr, lunr.sv.trimmer, current);
+      if (w) out.push({ text: w, quoted: startedInQuotes });
+      current = "";
+    }
+    var text = String(input || "").toLowerCase();
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (/[\s\-]/.test(c)) end();
+      else if (QUOTES.indexOf(c) >= 0) inQuotes = !inQuotes;
+      else if (c !== "*") {
+        if (current.length === 0) startedInQuotes = inQuotes;
+        current += c;
+      }
+    }
+    end();
+    return out;
   }
   function escape(word) { return word.replace(/[\\:^~+]/g, "\\$&"); }
+  function isStopWord(lunr, w) { return !pipe(lunr, lunr.sv.stopWordFilter, w); }
+  // What a word is compared by for synonyms: without diacritics, then stemmed (stemmer-sv).
+  var FOLD = { "å": "a", "ä": "a", "á": "a", "à": "a", "â": "a", "ö": "o", "ó": "o", "ò": "o", "ô": "o", "ø": "o", "é": "e", "è": "e", "ê": "e", "ë": "e", "ü": "u", "ú": "u" };
+  function key(lunr, w) { return pipe(lunr, lunr.sv.stemmer, w.replace(/[åäáàâöóòôøéèêëüú]/g, function (c) { return FOLD[c]; })); }
+  function standsIn(whole, part) {
+    if (part.length === 0) return false;
+    for (var i = 0; i + part.length <= whole.length; i++)
+      if (part.every(function (p, j) { return whole[i + j] === p; })) return true;
+    return false;
+  }
 
-  function buildQuery(input, synonyms) {
-    var ws = words(input), clauses = [];
+  function buildQuery(engine, input) {
+    var lunr = engine.lunr, ws = words(lunr, input), clauses = [], exact = {};
     function add(c) { if (clauses.indexOf(c) < 0) clauses.push(c); }
     ws.forEach(function (w) {
-      var e = escape(w);
-      add(e);
-      if (w.length >= 2) add(e + "*");
-      if (w.length >= 5) add(e + "~1");
+      var e = escape(w.text);
+      if (isStopWord(lunr, w.text)) { add(e + "^" + STOP_WORD); return; }
+      exact[w.text] = true;
+      if (w.quoted) { add("+" + e + "^" + EXACT); return; }
+      add(e + "^" + EXACT);
+      if (w.text.length >= 2) add(e + "*^" + PREFIX);
+      if (w.text.length >= 5) add(e + "~1^" + EDIT);
     });
-    var joined = " " + ws.join(" ") + " ";
-    (synonyms || []).forEach(function (group) {
-      if (!group.some(function (m) { return joined.indexOf(" " + m + " ") >= 0; })) return;
-      group.forEach(function (m) { words(m).forEach(function (w) { add(escape(w)); }); });
+    var keys = ws.map(function (w) { return key(lunr, w.text); });
+    function keysOf(m) { return words(lunr, m).map(function (w) { return key(lunr, w.text); }); }
+    engine.synonyms.forEach(function (group) {
+      if (!group.some(function (m) { return standsIn(keys, keysOf(m)); })) return;
+      group.forEach(function (m) {
+        words(lunr, m).forEach(function (w) { if (!isStopWord(lunr, w.text) && !exact.hasOwnProperty(w.text)) add(escape(w.text) + "^" + SYNONYM); });
+      });
     });
     return clauses.join(" ");
   }
@@ -88,12 +126,70 @@
     return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, pages: pages, synonyms: data.synonyms || [], termOf: termFinder(lunr) };
   }
 
-  // Hits {ref, score, doc, matchData}; snippet(engine, hit) cuts a hit's snippet, only for hits shown.
+  // --- Proximity: mirrors src/Content/Search/Site/Proximity.cs (see there for why) ------------
+  var DEPTH = 50, PHRASE_BONUS = 1, NEAR_BONUS = 0.5, TITLE_BONUS = 0.5, NEAR_SLACK = 2;
+  function queryTerms(engine, input) {
+    var terms = [];
+    words(engine.lunr, input).forEach(function (w) { var t = engine.termOf(w.text); if (t && terms.indexOf(t) < 0) terms.push(t); });
+    return terms;
+  }
+  // A text's index terms in order, without stop words and what the trimmer empties; cached per text.
+  function termsOf(engine, text) {
+    var cache = engine.textTerms || (engine.textTerms = new Map()), out = cache.get(text);
+    if (out) return out;
+    out = [];
+    engine.lunr.tokenizer(text).forEach(function (token) { var t = engine.termOf(token.toString()); if (t) out.push(t); });
+    cache.set(text, out);
+    return out;
+  }
+  function hasPhrase(terms, text) {
+    for (var i = 0; i + terms.length <= text.length; i++) {
+      var j = 0;
+      while (j < terms.length && text[i + j] === terms[j]) j++;
+      if (j === terms.length) return true;
+    }
+    return false;
+  }
+  // The fewest consecutive words of text that hold all terms; Infinity if none.
+  function span(terms, text) {
+    var last = terms.map(function () { return -1; }), best = Infinity;
+    for (var i = 0; i < text.length; i++) {
+      var k = terms.indexOf(text[i]);
+      if (k < 0) continue;
+      last[k] = i;
+      var first = Math.min.apply(null, last);
+      if (first >= 0) best = Math.min(best, i - first + 1);
+    }
+    return best;
+  }
+  // title: the page's title, also for a section's hit; heading: the hit's title field (the section's heading or the page's title).
+  function factor(engine, terms, title, heading, body) {
+    var inTitle = termsOf(engine, title);
+    var shared = terms.filter(function (t) { return inTitle.indexOf(t) >= 0; }).length;
+    var proximity = 0;
+    if (terms.length >= 2) {
+      var texts = [termsOf(engine, heading), termsOf(engine, body)];
+      var near = Math.min(span(terms, texts[0]), span(terms, texts[1])) <= terms.length + NEAR_SLACK;
+      proximity = hasPhrase(terms, texts[0]) || hasPhrase(terms, texts[1]) ? PHRASE_BONUS : near ? NEAR_BONUS : 0;
+    }
+    return 1 + proximity + TITLE_BONUS * shared / terms.length;
+  }
+  function rerank(engine, input, hits) {
+    var terms = queryTerms(engine, input);
+    if (terms.length === 0) return hits;
+    hits.slice(0, DEPTH).forEach(function (h) { h.score = h.score * factor(engine, terms, h.doc.t, h.doc.s !== undefined ? h.doc.s : h.doc.t, h.doc.b); });
+    return hits.map(function (h, i) { return { h: h, i: i }; })
+      .sort(function (a, b) { return (b.h.score - a.h.score) || (a.i - b.i); })
+      .map(function (x) { return x.h; });
+  }
+
+  // Hits {ref, score, doc, matchData}, re-ranked by proximity; snippet(engine, hit) cuts a hit's snippet, only for hits shown.
   function search(engine, input, type) {
-    var q = buildQuery(input, engine.synonyms);
+    var q = buildQuery(engine, input);
     if (!q) return [];
-    return engine.index.search(q)
-      .map(function (r) { return { ref: r.ref, score: r.score, doc: engine.docs[r.ref], matchData: r.matchData }; })
+    var hits = engine.index.search(q)
+      .map(function (r) { return { ref: r.ref, score: r.score, doc: engine.docs[r.ref], matchData: r.matchData }; });
+    return rerank(engine, input, hits)
       .filter(function (r) { return !type || r.doc.k === type; });
   }
 

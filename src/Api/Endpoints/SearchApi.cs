@@ -12,7 +12,7 @@ namespace VbeKnowledge.Api.Endpoints;
 
 /// <summary>
 /// Search with the site's own index and ranking. By default <c>q</c> is read as a reader types
-/// (UserQuery: inflections, prefixes, one typo, synonyms), exactly as the site's search box does;
+/// (UserQuery: inflections, prefixes, one typo, synonyms; Proximity), exactly as the site's search box does;
 /// with <c>syntax=lunr</c> it is a lunr query (<c>+krav -utesluten fält:term term~1 term^5 pref*</c>).
 /// </summary>
 public static partial class SearchApi
@@ -59,13 +59,12 @@ public static partial class SearchApi
         }
 
         var links = store.Current.Links;
-        var hits = results
-            .Select(r => (Result: r, Entry: search.Entries[r.Ref]))
-            .Where(x => type is null || x.Entry.Type == type)
-            .ToList();
+        // What a reader typed is re-ranked as the site's search box does (Proximity); a lunr query is lunr's alone.
+        var ranked = syntax == "lunr" ? results.Select(r => (Result: r, Entry: search.Entries[r.Ref], r.Score)).ToList() : search.Rank(results, q);
+        var hits = ranked.Where(x => type is null || x.Entry.Type == type).ToList();
         var dtos = hits.Take(limit).Select(x => new SearchHitDto(
             x.Entry.PageId, x.Entry.Title, x.Entry.Section, x.Entry.Type, x.Entry.TypeLabel, links.Absolute(x.Entry.Url),
-            Math.Round(x.Result.Score, 3), Snippet.Html(x.Entry.Body, x.Result.MatchData))).ToList();
+            Math.Round(x.Score, 3), Snippet.Html(x.Entry.Body, x.Result.MatchData))).ToList();
         return TypedResults.Ok(new SearchResultsDto(q!, lunrQuery, hits.Count, dtos));
     }
 }

@@ -17,6 +17,8 @@ public sealed class SiteSearch
         Pages = pages;
     }
 
+    private readonly Proximity _proximity = new();
+
     public Index Index { get; }
     public IReadOnlyDictionary<string, SearchEntry> Entries { get; }
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
@@ -101,15 +103,27 @@ public sealed class SiteSearch
         json.WriteEndObject();
     }
 
-    /// <summary>Searches what a reader typed, optionally only one content type; blank input finds nothing.</summary>
+    /// <summary>
+    /// Searches what a reader typed (<see cref="UserQuery"/>), re-ranked by <see cref="Proximity"/>, optionally
+    /// only one content type; blank input finds nothing.
+    /// </summary>
     public IReadOnlyList<SiteSearchHit> Search(string? input, string? type = null)
     {
         var query = UserQuery.Build(input, Synonyms);
         if (query.Length == 0) return [];
-        return Index.Search(query)
-            .Select(r => (Result: r, Entry: Entries[r.Ref]))
+        return Rank(Index.Search(query), input)
             .Where(x => type is null || x.Entry.Type == type)
-            .Select(x => new SiteSearchHit(x.Entry, x.Result.Score, Snippet.Html(x.Entry.Body, x.Result.MatchData)))
+            .Select(x => new SiteSearchHit(x.Entry, x.Score, Snippet.Html(x.Entry.Body, x.Result.MatchData)))
+            .ToList();
+    }
+
+    /// <summary>lunr's results for what a reader typed, in the order and with the scores of <see cref="Search"/>: re-ranked by <see cref="Proximity"/>.</summary>
+    public IReadOnlyList<(SearchResult Result, SearchEntry Entry, double Score)> Rank(IReadOnlyList<SearchResult> results, string? input)
+    {
+        var terms = Proximity.Terms(input);
+        return results
+            .Select((r, i) => (Result: r, Entry: Entries[r.Ref], Score: terms.Count > 0 && i < Proximity.Depth ? r.Score * _proximity.Factor(terms, Entries[r.Ref]) : r.Score))
+            .OrderByDescending(x => x.Score)   // stable, as search-core.js's sort with its index tie-break
             .ToList();
     }
 
