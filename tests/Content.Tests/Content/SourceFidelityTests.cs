@@ -51,4 +51,21 @@ public sealed class SourceFidelityTests
             Assert.Contains("rapporter", symbol.Action, StringComparison.OrdinalIgnoreCase);
         }
     }
+
+    public static TheoryData<string> IntroductionPages => new(RealContent.Pages
+        .Where(p => p.Section == "introduktion")
+        // Step 8 is rewritten together with the routines' new action block (issue #18, first bullet).
+        .Where(p => p.Id != "steg-8-dagen-du-blir-orolig")
+        .Select(p => p.SourcePath).Order(StringComparer.Ordinal));
+
+    /// <summary>No source says how long the introduction or the web training takes: the prose gives no times.</summary>
+    [Theory]
+    [MemberData(nameof(IntroductionPages))]
+    public void Introduction_prose_states_no_reading_times(string sourcePath)
+    {
+        var page = PageAt(sourcePath);
+        var prose = SeedDocuments.Collapse(page.Summary + " " + page.Body);
+
+        Assert.DoesNotMatch(@"(?i)\b\d+ minuter|minut|timm|kvart", prose);
+    }
 }
