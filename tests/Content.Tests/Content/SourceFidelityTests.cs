@@ -68,4 +68,39 @@ public sealed class SourceFidelityTests
 
         Assert.DoesNotMatch(@"(?i)\b\d+ minuter|minut|timm|kvart", prose);
     }
+
+    /// <summary>The audit report's wording of when a suspected crime may be reported despite secrecy (OSL), as the report has it.</summary>
+    private const string PenaltyThreshold =
+        "endast om misstanken angår brott för vilket det inte är föreskrivet lindrigare straff än fängelse i ett år eller vid försök till brott lindrigare straff än fängelse två år";
+
+    public static TheoryData<string> LegalPages => new(
+        "juridik/sekretess-och-informationsdelning.md",
+        "rutiner/samtycke-och-informationsdelning.md",
+        "rutiner/sekretessbrytande-regel.md");
+
+    [Theory]
+    [MemberData(nameof(LegalPages))]
+    public void Legal_page_quotes_the_audit_reports_penalty_threshold(string sourcePath)
+    {
+        SeedDocuments.Require();
+        Assert.Contains(PenaltyThreshold, SeedDocuments.Text("001"));
+        var body = SeedDocuments.Collapse(PageAt(sourcePath).Body);
+
+        Assert.Contains("”" + PenaltyThreshold + "”", body);
+        // "Det lägsta straffet är fängelse i ett år" reads as exactly one year; the source means at least one.
+        Assert.DoesNotMatch(@"lägsta straffet (för brottet )?(är|ska vara) fängelse", body);
+        Assert.DoesNotContain("för försöket", body);
+    }
+
+    [Fact]
+    public void Autumn_training_is_not_dated_to_a_year_the_source_does_not_give()
+    {
+        SeedDocuments.Require();
+        Assert.Contains("Under hösten kommer socialförvaltningen erbjuda utbildningstillfällen för anhörigstödverksamhet", SeedDocuments.Text("001"));
+        var body = SeedDocuments.Collapse(PageAt("utbildning/forelasningar-och-workshops.md").Body);
+
+        Assert.Contains("utbildningstillfällen för anhörigstödverksamhet", body);
+        Assert.DoesNotContain("hösten 2019", body, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("”under hösten”", body);
+    }
 }
