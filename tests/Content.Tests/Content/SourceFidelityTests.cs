@@ -103,4 +103,17 @@ public sealed class SourceFidelityTests
         Assert.DoesNotContain("hösten 2019", body, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("”under hösten”", body);
     }
+
+    /// <summary>Only Hägersten-Liljeholmen's plan has a section on grants and premises; the plans index must not say all district plans do.</summary>
+    [Fact]
+    public void Plans_index_says_which_district_plan_has_a_section_on_grants_and_premises()
+    {
+        SeedDocuments.Require();
+        Assert.Contains("Föreningsbidrag och upplåtande av lokaler", SeedDocuments.Text("002"));
+        Assert.DoesNotContain("upplåtande av lokaler", SeedDocuments.Text("000"));
+        var body = SeedDocuments.Collapse(PageAt("handlingsplaner/_index.md").Body);
+
+        Assert.DoesNotContain("Dessutom finns **kompetenshöjande** aktiviteter och ett avsnitt om **föreningsbidrag", body);
+        Assert.Contains("Norra innerstadens plan har inget sådant avsnitt", body);
+    }
 }
