@@ -94,4 +94,19 @@ public sealed class SymbolCatalogueTests
         var misread = index[index.IndexOf("### Allmänna koder", StringComparison.Ordinal)..];
         Assert.Contains("(tre-pilarna.md)", misread, StringComparison.Ordinal);
     }
+
+    /// <summary>Säpo's yearbooks and CVE's material in general do not back these entries' specific claims; they cite what does.</summary>
+    [Theory]
+    [InlineData("cirkel-a")]
+    [InlineData("ockupantsymbolen")]
+    [InlineData("nashider")]
+    [InlineData("pekfingret")]
+    public void Entry_does_not_rest_specific_claims_on_generic_Sapo_or_CVE_material(string id)
+    {
+        var page = RealContent.Snapshot.ById[id].Page;
+
+        Assert.DoesNotContain(page.Symbol!.PublicSources, s => s.Contains("årsböcker och lägesbilder", StringComparison.Ordinal) || s.Contains("publikt informationsmaterial", StringComparison.Ordinal));
+        Assert.DoesNotContain("publikt informationsmaterial", page.Body, StringComparison.Ordinal);
+        Assert.NotEmpty(page.Symbol.PublicSources);
+    }
 }
