@@ -34,10 +34,18 @@ internal static class TypeDetailsReader
                 item.String("responsible", false, type), item.String("schedule", false, type),
                 item.String("followUp", false, type), item.String("otherActors", false, type), item.String("start", false, type)));
         }
+        var columns = new List<PlanColumn>();
+        foreach (var item in map.MapList("columns", false, type) ?? [])
+        {
+            item.CheckUnknownKeys(Schema.ColumnKeys, "plan column");
+            var field = item.Enum("field", true, "plan column", Schema.ActivityColumns.Keys.ToList());
+            var label = item.String("label", true, "plan column");
+            if (field is not null && label is not null) columns.Add(new PlanColumn(field, label));
+        }
         return new PlanDetails(
             map.String("board", true, type) ?? "", map.String("period", true, type) ?? "",
             map.String("revised", false, type), map.String("revision", true, type) ?? "",
-            map.String("followUp", true, type) ?? "", activities);
+            map.String("followUp", true, type) ?? "", activities) { Columns = columns };
     }
 
     public static ReportDetails Report(YamlMap map, string type)
