@@ -116,4 +116,30 @@ public sealed class SourceFidelityTests
         Assert.DoesNotContain("Dessutom finns **kompetenshöjande** aktiviteter och ett avsnitt om **föreningsbidrag", body);
         Assert.Contains("Norra innerstadens plan har inget sådant avsnitt", body);
     }
+
+    /// <summary>Parts of the 2019 audit the report page used to collapse or leave out: what the report says, and how the page says it.</summary>
+    public static TheoryData<string, string> AuditStatements => new()
+    {
+        // §3 introduction
+        { "Ärendena är fördelade över flera stadsdelar", "ärendena är fördelade över flera stadsdelar" },
+        // §2.2
+        { "som en trygg och säker stad vilket är ett ansvar som sträcker sig över samtliga nämnder", "trygg och säker stad, och det ansvaret gäller alla nämnder" },
+        // §3.2
+        { "En utvärdering av nätverket kommer genomföras i slutet av året", "skulle nätverket utvärderas i slutet av året" },
+        { "En ytterligare utbildning kommer genomföras under hösten", "Ytterligare en utbildning skulle enligt rapporten hållas under hösten" },
+        // §3.3.7
+        { "Enskede-Årsta-Vantörs stadsdels- förvaltning har en övergripande strategi för samverkan med civil- samhället men inte specifikt", "**Enskede-Årsta-Vantör** har en övergripande strategi för samverkan med civilsamhället, men den gäller inte specifikt" },
+        { "Skärholmens stadsdelsförvaltning kommer ta fram en strategi för samverkan med civilsamhället som en del av Agenda 2030", "**Skärholmen** skulle ta fram en strategi för samverkan med civilsamhället som en del av Agenda 2030" },
+        { "Något sådant arbete har inte påbörjats vid tiden för granskningen", "när granskningen gjordes hade det arbetet inte påbörjats" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AuditStatements))]
+    public void Audit_page_gives_what_the_report_says(string report, string page)
+    {
+        SeedDocuments.Require();
+        Assert.Contains(report, SeedDocuments.Text("001"));
+
+        Assert.Contains(page, SeedDocuments.Collapse(PageAt("granskning/revisionsrapport-2019.md").Body));
+    }
 }
