@@ -142,4 +142,30 @@ public sealed class SourceFidelityTests
 
         Assert.Contains(page, SeedDocuments.Collapse(PageAt("granskning/revisionsrapport-2019.md").Body));
     }
+
+    /// <summary>The socialförvaltningen plan's section on the administration, department by department (issue #18's gap list).</summary>
+    public static TheoryData<string, string> AdministrationStatements => new()
+    {
+        { "en stab, kompetenscenter barn och unga, kompetenscenter vuxna, kvalitet och uppföljning samt LSS-hälsa", "en stab, kompetenscenter barn och unga, kompetenscenter vuxna, kvalitet och uppföljning samt LSS-hälsa" },
+        { "likställighet, rättssäkerhet och med god kvalitet", "likställighet, rättssäkerhet och god kvalitet" },
+        { "stödjer utvecklingen av en evidensbaserad praktik", "stödja utvecklingen av en evidensbaserad praktik" },
+        { "besvarar remisser", "besvarar remisser" },
+        { "institutions-, öppen- och familjehemsvård för barn, unga och vuxna", "institutions-, öppen- och familjehemsvård för barn, unga och vuxna" },
+        { "rekrytering och utbildning av jourhem och familjehem", "rekrytering och utbildning av jourhem och familjehem" },
+        { "skyddade boenden för kvinnor och ungdomar", "skyddade boenden för kvinnor och ungdomar" },
+        { "korttidshem för barn och vuxna samt kolloverksamhet enligt LSS", "korttidshem för barn och vuxna och kolloverksamhet enligt LSS" },
+        { "Vid avdelningen handläggs ärenden enligt alkohollagen", "handläggs också ärenden enligt alkohollagen" },
+        { "boutredare som handlägger dödsboärenden", "boutredare som handlägger dödsboärenden" },
+        { "Huvudsakligen arbetar avdelningen med boendefrågan, initialt ekonomiskt bistånd och samhällsinformation", "främst med boende, ekonomiskt bistånd i början och samhällsinformation" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdministrationStatements))]
+    public void Socialforvaltningen_plan_page_describes_the_administration_as_the_plan_does(string plan, string page)
+    {
+        SeedDocuments.Require();
+        Assert.Contains(plan, SeedDocuments.Text("004"));
+
+        Assert.Contains(page, SeedDocuments.Collapse(PageAt("handlingsplaner/socialforvaltningen-2017-2018.md").Body));
+    }
 }
