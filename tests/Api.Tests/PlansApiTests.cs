@@ -34,6 +34,17 @@ public sealed class PlansApiTests(SharedApi api)
         Assert.Equal("VB", first.GetProperty("followUp").GetString());
     }
 
+    /// <summary>A plan without <c>columns</c> in its front matter gets the district plans' usual columns that have data, in their order.</summary>
+    [Fact]
+    public async Task A_plan_names_its_table_columns_in_order()
+    {
+        var plan = await _client.GetJsonAsync("/api/v1/plans/norra-innerstaden-2023");
+
+        var columns = plan.GetProperty("plan").GetProperty("columns").EnumerateArray()
+            .Select(c => (c.GetProperty("field").GetString(), c.GetProperty("label").GetString())).ToList();
+        Assert.Equal([("activity", "Aktivitet"), ("responsible", "Ansvarig"), ("schedule", "Tidplan"), ("followUp", "Uppföljning")], columns);
+    }
+
     [Fact]
     public async Task A_page_that_is_not_a_plan_is_not_found_as_a_plan()
     {

@@ -62,7 +62,8 @@ public sealed class PageDtoMapper(ContentSnapshot snapshot, SiteLinks links)
         s.Harmless, s.Action, s.PublicSources, s.Image is null ? null : links.FileBeside(page, s.Image), s.ImageAlt);
 
     private PlanDto? Plan(Page page, bool withActivities) => page.Plan is not { } p ? null : new PlanDto(
-        p.Board, p.Period, p.Revised, p.Revision, p.FollowUp, p.Activities.Count, withActivities ? Activities(page) : null);
+        p.Board, p.Period, p.Revised, p.Revision, p.FollowUp, p.Activities.Count, withActivities ? Activities(page) : null,
+        [.. PlanColumns.For(p, p.Activities).Select(c => new PlanColumnDto(c.Field, c.Label))]);
 
     private static ReportDto? Report(Page page) => page.Report is not { } r ? null : new ReportDto(
         r.Publisher, r.ReportNumber, r.Date,

@@ -7,7 +7,11 @@ public sealed record SymbolDto(
 
 /// <summary>An action plan; <c>Activities</c> is left out of lists, where <c>ActivityCount</c> tells how many there are.</summary>
 public sealed record PlanDto(
-    string Board, string Period, string? Revised, string Revision, string FollowUp, int ActivityCount, IReadOnlyList<ActivityDto>? Activities);
+    string Board, string Period, string? Revised, string Revision, string FollowUp, int ActivityCount, IReadOnlyList<ActivityDto>? Activities,
+    IReadOnlyList<PlanColumnDto> Columns);
+
+/// <summary>A column of the plan's activity table, in the source's order: the activity field it shows and the source's heading.</summary>
+public sealed record PlanColumnDto(string Field, string Label);
 
 /// <summary>One activity of an action plan, with its plan, so a list across plans needs nothing else.</summary>
 /// <param name="Id">Stable as long as the plan's rows keep their order: <c>&lt;planId&gt;-&lt;number&gt;</c>.</param>

@@ -7,7 +7,17 @@ public sealed record SymbolDetails(
 
 /// <summary>Front matter of a nämnd's action plan, with its activities as data.</summary>
 public sealed record PlanDetails(
-    string Board, string Period, string? Revised, string Revision, string FollowUp, IReadOnlyList<PlanActivity> Activities);
+    string Board, string Period, string? Revised, string Revision, string FollowUp, IReadOnlyList<PlanActivity> Activities)
+{
+    /// <summary>
+    /// The columns of the plan's tables, with the source's names and in the source's order; empty when the
+    /// front matter gives none, and the theme then shows the district plans' usual columns that have data.
+    /// </summary>
+    public IReadOnlyList<PlanColumn> Columns { get; init; } = [];
+}
+
+/// <summary>One column of a plan's activity tables: which activity field it shows, under the source's heading.</summary>
+public sealed record PlanColumn(string Field, string Label);
 
 /// <summary>One row of an action plan's activity tables, transcribed exactly from the source.</summary>
 public sealed record PlanActivity(

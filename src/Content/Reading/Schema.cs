@@ -12,7 +12,7 @@ public static class Schema
     {
         [PageType.Routine] = ["flow"],
         [PageType.Symbol] = ["otherNames", "environment", "meaning", "seenIn", "harmless", "action", "publicSources", "image", "imageAlt"],
-        [PageType.Plan] = ["board", "period", "revised", "revision", "followUp", "activities"],
+        [PageType.Plan] = ["board", "period", "revised", "revision", "followUp", "columns", "activities"],
         [PageType.Report] = ["publisher", "reportNumber", "date", "figures"],
         [PageType.SupportUnit] = ["organisation", "functions", "targetGroup"],
         [PageType.Training] = ["format", "audience", "whereToFind"],
@@ -21,6 +21,22 @@ public static class Schema
     };
 
     public static readonly string[] ActivityKeys = ["area", "activity", "responsible", "schedule", "followUp", "otherActors", "start"];
+    public static readonly string[] ColumnKeys = ["field", "label"];
+
+    /// <summary>
+    /// The activity fields a plan's table can show, with the headings of the district plans' tables (the
+    /// default when a plan's front matter has no <c>columns</c>), in the order the theme shows them then.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ActivityColumns = new Dictionary<string, string>
+    {
+        ["activity"] = "Aktivitet",
+        ["responsible"] = "Ansvarig",
+        ["schedule"] = "Tidplan",
+        ["followUp"] = "Uppföljning",
+        ["otherActors"] = "Övriga aktörer",
+        ["start"] = "Start",
+    };
+
     public static readonly string[] SourceKeys = ["document", "section"];
     public static readonly string[] FigureKeys = ["title", "asOf", "rows"];
     public static readonly string[] FigureRowKeys = ["label", "value", "total", "totalIsApproximate"];

@@ -34,10 +34,23 @@ internal static class TypeDetailsReader
                 item.String("responsible", false, type), item.String("schedule", false, type),
                 item.String("followUp", false, type), item.String("otherActors", false, type), item.String("start", false, type)));
         }
+        var columns = new List<PlanColumn>();
+        foreach (var item in map.MapList("columns", false, type) ?? [])
+        {
+            item.CheckUnknownKeys(Schema.ColumnKeys, "plan column");
+            var field = item.Enum("field", true, "plan column", Schema.ActivityColumns.Keys.ToList());
+            var label = item.String("label", true, "plan column");
+            if (field is not null && label is not null) columns.Add(new PlanColumn(field, label));
+        }
+        // A column left out would hide the activities' text in it: the table must show every field they use.
+        var missing = columns.Count == 0 ? [] : Schema.ActivityColumns.Keys
+            .Where(f => (f == "activity" || activities.Any(a => PlanColumns.Text(a, f) is not null)) && columns.All(c => c.Field != f)).ToList();
+        if (missing.Count > 0)
+            map.WrongShape("columns", $"a list that names every field the activities use (missing: {string.Join(", ", missing)})");
         return new PlanDetails(
             map.String("board", true, type) ?? "", map.String("period", true, type) ?? "",
             map.String("revised", false, type), map.String("revision", true, type) ?? "",
-            map.String("followUp", true, type) ?? "", activities);
+            map.String("followUp", true, type) ?? "", activities) { Columns = columns };
     }
 
     public static ReportDetails Report(YamlMap map, string type)

@@ -33,6 +33,9 @@ public sealed class YamlMap
 
     public bool Has(string key) => _entries.ContainsKey(key);
 
+    /// <summary>Reports that <paramref name="key"/>'s value, though readable, is not what it must be.</summary>
+    public void WrongShape(string key, string expected) => _diagnostics.Add(DiagnosticCatalog.WrongShape(ValuePosition(key), key, expected));
+
     /// <summary>Where a key is written (or where the mapping starts, if the key is missing).</summary>
     public SourcePosition KeyPosition(string key) => _entries.TryGetValue(key, out var e) ? At(e.Key) : Start;
 

@@ -17,7 +17,7 @@ public static class FigureChart
         var height = figures.Rows.Count * (barHeight + gap) + gap;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"figure-chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 {labelWidth + chartWidth + right} {height}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append("<title id=\"chart-title\">").Append(HtmlText.Escape(figures.Title)).Append(" (andel i procent; siffrorna finns i tabellen)</title>");
+        svg.Append("<title id=\"chart-title\">").Append(HtmlText.Escape(figures.Title)).Append(" (andel i procent, beräknad ur rapportens siffror; siffrorna finns i tabellen)</title>");
         var y = gap;
         foreach (var row in figures.Rows)
         {

@@ -101,10 +101,14 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
         var groups = Schema.ActivityAreas.Append(new KeyValuePair<string, string>("", Schema.NoAreaLabel))
             .Select(area => (area, activities: plan.Activities.Where(a => (a.Area ?? "") == area.Key).ToList()))
             .Where(g => g.activities.Count > 0)
-            .Select(g => new ActivityGroupView(g.area.Key.Length == 0 ? "utan-omrade" : g.area.Key, g.area.Value,
-                g.activities.Select(a => new ActivityView(++number, a.Activity, a.Responsible, a.Schedule, a.FollowUp, a.OtherActors, a.Start)).ToList(),
-                g.activities.Any(a => a.Responsible is not null), g.activities.Any(a => a.Schedule is not null),
-                g.activities.Any(a => a.FollowUp is not null), g.activities.Any(a => a.OtherActors is not null), g.activities.Any(a => a.Start is not null)))
+            .Select(g =>
+            {
+                var columns = PlanColumns.For(plan, g.activities).Select(c => new ColumnView(c.Field, c.Label)).ToList();
+                return new ActivityGroupView(g.area.Key.Length == 0 ? "utan-omrade" : g.area.Key, g.area.Value,
+                    g.activities.Select(a => new ActivityView(++number, a.Activity, a.Responsible, a.Schedule, a.FollowUp, a.OtherActors, a.Start,
+                        columns.Select(c => new CellView(c.Field, PlanColumns.Text(a, c.Field))).ToList())).ToList(),
+                    columns);
+            })
             .ToList();
         return new PlanView(plan.Board, plan.Period, plan.Revised, plan.Revision, plan.FollowUp, plan.Activities.Count, groups);
     }

@@ -60,9 +60,14 @@ public sealed record SymbolView(IReadOnlyList<string> OtherNames, string Environ
 
 public sealed record PlanView(string Board, string Period, string? Revised, string Revision, string FollowUp, int ActivityCount, IReadOnlyList<ActivityGroupView> Areas);
 
-public sealed record ActivityGroupView(string Area, string Label, IReadOnlyList<ActivityView> Activities, bool HasResponsible, bool HasSchedule, bool HasFollowUp, bool HasOtherActors, bool HasStart);
+/// <summary>One area's table; <c>Columns</c> are the plan's own (the source's names and order) or the usual ones that have data.</summary>
+public sealed record ActivityGroupView(string Area, string Label, IReadOnlyList<ActivityView> Activities, IReadOnlyList<ColumnView> Columns);
 
-public sealed record ActivityView(int Number, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start);
+public sealed record ColumnView(string Field, string Label);
+
+public sealed record CellView(string Field, string? Text);
+
+public sealed record ActivityView(int Number, string Activity, string? Responsible, string? Schedule, string? FollowUp, string? OtherActors, string? Start, IReadOnlyList<CellView> Cells);
 
 public sealed record ReportView(string Publisher, string? ReportNumber, string? Date, FiguresView? Figures);
 

@@ -86,4 +86,29 @@ public sealed class ActionPlanTests
             Assert.False(string.IsNullOrWhiteSpace(plan.FollowUp));
         }
     }
+
+    /// <summary>Each plan's table heading row as its source document has it (the PDF extraction joins the cells with spaces).</summary>
+    [Theory]
+    [MemberData(nameof(PlanIds))]
+    public void Plan_columns_are_the_source_tables_headings_in_the_sources_order(string planId)
+    {
+        SeedDocuments.Require();
+        var columns = RealContent.Snapshot.ById[planId].Page.Plan!.Columns;
+
+        Assert.NotEmpty(columns);
+        Assert.Equal("activity", columns[0].Field);
+        Assert.Contains(string.Join(" ", columns.Select(c => c.Label)) + " ", SeedDocuments.Text(SeedOf[planId]));
+    }
+
+    [Theory]
+    [MemberData(nameof(PlanIds))]
+    public void Every_field_an_activity_has_is_one_of_its_plans_columns(string planId)
+    {
+        var plan = RealContent.Snapshot.ById[planId].Page.Plan!;
+        var fields = plan.Columns.Select(c => c.Field).ToHashSet();
+
+        foreach (var activity in plan.Activities)
+            foreach (var field in Reading.Schema.ActivityColumns.Keys.Where(f => PlanColumns.Text(activity, f) is not null))
+                Assert.Contains(field, fields);
+    }
 }
