@@ -46,7 +46,7 @@ internal static class TypeDetailsReader
         var missing = columns.Count == 0 ? [] : Schema.ActivityColumns.Keys
             .Where(f => (f == "activity" || activities.Any(a => PlanColumns.Text(a, f) is not null)) && columns.All(c => c.Field != f)).ToList();
         if (missing.Count > 0)
-            map.WrongShape("columns", $"a list that names every field the activities use (missing: {string.Join(", ", missing)})");
+            map.WrongShape("columns", $"en lista som tar med varje fält som aktiviteterna använder (saknas: {string.Join(", ", missing)})");
         return new PlanDetails(
             map.String("board", true, type) ?? "", map.String("period", true, type) ?? "",
             map.String("revised", false, type), map.String("revision", true, type) ?? "",

@@ -68,6 +68,8 @@ public sealed class NewCommandTests : IDisposable
             .Replace("\"FYLL I: avsnittets rubrik eller sida\"", "Sammanfattning")
             .Replace("FYLL I: skriv sidans text här. Använd ## för mellanrubriker.", "## Gör så här\n\nKontakta din lokala samordnare."));
         Assert.DoesNotContain("FYLL I", File.ReadAllText(Created));
+        // A new routine about "oro" rightly moves the editors' relevance tests for oro; they are not what this test is about.
+        File.Delete(Path.Combine(_temp.Path, "content", "_data", "search-tests.yml"));
 
         var run = Infrastructure.Cli.Run(_temp.Path, "check", "--today", "2026-11-24");
 
