@@ -19,6 +19,8 @@ public sealed class SiteSearchParityTests
         "LVU", "socialtjänstlagen", "hakkors", "avhoppare", "säpo", "oro", "ora", "kompetenshöjande aktiviteter",
         "a", "***", "+-~:^", "vit-makt-miljön", "Sekretessbrytande regeln", "tre pilarna", "webbutbildning",
         "publicera", "front matter", "markdown", "redaktören", "granskning", "VBE-team", "vbe team", "handlingsplan",
+        // Snippets (issue 14, item 6): highlights without punctuation, summaries for title-only hits and sections without prose.
+        "socialjouren", "polis", "tib", "tjänsteman i beredskap", "pepe", "vit makt-miljön", "arbetet", "alla symboler", "yaml",
     ];
 
     internal static readonly Lazy<ContentSnapshot> RealSnapshot = new(() =>
