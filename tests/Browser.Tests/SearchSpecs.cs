@@ -12,6 +12,30 @@ public sealed class SearchSpecs(SiteFixture site)
 
     // "larmvägarna" (definite plural of larmväg) hits the routine itself; "krisledningsplanen" (definite
     // singular) hits one of its sections, and the reader lands on that heading.
+    // Issue 14, item 6: the routine's flow diagrams and the editor guide's YAML used to show in snippets as
+    // markup; what the browser shows is plain text, with marks that take in no punctuation.
+    [Theory]
+    [InlineData("socialjouren")]
+    [InlineData("polis")]
+    public Task A_visible_snippet_is_plain_text_with_marks_on_whole_words(string query) => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("index.html");
+        await s.Page.GetByRole(AriaRole.Combobox, new() { Name = "Sök i kunskapsbanken" }).FillAsync(query);
+        var snippets = s.Page.Locator(Options + " .search-result__snippet");
+        await Assertions.Expect(snippets.First).ToBeVisibleAsync();
+        var found = await snippets.EvaluateAllAsync<string[][]>(
+            "els => els.map(e => [e.textContent, [...e.querySelectorAll('*')].map(c => c.tagName).join(' '), [...e.querySelectorAll('mark')].map(m => m.textContent).join('|')])");
+        Assert.NotEmpty(found);
+        Assert.Contains(found, f => f[2].Length > 0);
+        foreach (var (text, tags, marks) in found.Select(f => (f[0], f[1], f[2])))
+        {
+            Assert.Matches("^(MARK ?)*$", tags);                       // no element but the marks
+            foreach (var markup in new[] { "<", ">", "class=", "data-flow", "---", "\n" }) Assert.DoesNotContain(markup, text);
+            foreach (var mark in marks.Split('|', StringSplitOptions.RemoveEmptyEntries))
+                Assert.Matches(@"^\w(.*\w)?$", mark);
+        }
+    });
+
     [Theory]
     [InlineData("larmvägarna", "")]
     [InlineData("krisledningsplanen", "socialjouren-och-krisledningsplanen")]

@@ -97,8 +97,15 @@
   }
 
   var SIZE = 160, LEAD = 60;
+  // No word of the body matched (the title or tags did): the hit's summary (doc.m, [start, end] in doc.b),
+  // or for a section without prose its page's, rather than the first words of the text (a run of list items).
   function snippet(engine, hit) {
     var body = hit.doc.b, spans = highlights(engine, body, hit.matchData);
+    if (spans.length === 0) {
+      if (hit.doc.m) return summary(body, hit.doc.m);
+      var page = pageOf(engine, hit.doc);
+      if (page && page.doc.m) return summary(page.doc.b, page.doc.m);
+    }
     var start = 0;
     if (spans.length > 0) {
       start = Math.max(0, spans[0][0] - LEAD);
@@ -108,13 +115,24 @@
     if (end < body.length) { var back = body.lastIndexOf(" ", end); if (back > start) end = back; }
     var html = "", at = start;
     spans.forEach(function (p) {
-      var s = p[0], e = p[0] + p[1];
-      if (s < at || e > end) return;
+      var w = word(engine, body, p), s = w[0], e = w[1];
+      if (s < at || e > end || s === e) return;
       html += esc(body.slice(at, s)) + "<mark>" + esc(body.slice(s, e)) + "</mark>";
       at = e;
     });
     html += esc(body.slice(at, end));
     return (start > 0 ? "…" : "") + html + (end < body.length ? "…" : "");
+  }
+  // A highlight covers the token's word without the punctuation lunr.sv's trimmer takes off ("polis," → "polis").
+  function word(engine, body, p) {
+    var raw = body.slice(p[0], p[0] + p[1]), trimmed = engine.lunr.sv.trimmer(new engine.lunr.Token(raw, {})).toString();
+    var s = p[0] + raw.indexOf(trimmed);
+    return trimmed.length === 0 ? [p[0], p[0]] : [s, s + trimmed.length];
+  }
+  function summary(text, m) {
+    var end = Math.min(m[1], m[0] + SIZE);
+    if (end < m[1]) { var back = text.lastIndexOf(" ", end); if (back > m[0]) end = back; }
+    return esc(text.slice(m[0], end)) + (end < m[1] ? "…" : "");
   }
   function esc(s) { return s.replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;" }[c]; }); }
 

@@ -64,7 +64,7 @@ public static partial class SearchApi
         var hits = ranked.Where(x => type is null || x.Entry.Type == type).ToList();
         var dtos = hits.Take(limit).Select(x => new SearchHitDto(
             x.Entry.PageId, x.Entry.Title, x.Entry.Section, x.Entry.Type, x.Entry.TypeLabel, links.Absolute(x.Entry.Url),
-            Math.Round(x.Score, 3), Snippet.Html(x.Entry.Body, x.Result.MatchData))).ToList();
+            Math.Round(x.Score, 3), search.SnippetOf(x.Entry, x.Result.MatchData))).ToList();
         return TypedResults.Ok(new SearchResultsDto(q!, lunrQuery, hits.Count, dtos));
     }
 }

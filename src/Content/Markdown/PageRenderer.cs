@@ -16,7 +16,7 @@ namespace VbeKnowledge.Content.Markdown;
 public static partial class PageRenderer
 {
     [GeneratedRegex(@"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")]
-    private static partial Regex HtmlTag();
+    internal static partial Regex HtmlTag();
 
     private sealed record Parsed(Page Page, MarkdownDocument Document, IReadOnlyList<Heading> Headings, IReadOnlySet<string> Anchors, DiagnosticBag Diagnostics);
 

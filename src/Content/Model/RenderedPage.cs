@@ -14,5 +14,11 @@ public sealed record RenderedPage(
 /// <summary>A heading of a page body with its anchor id.</summary>
 public sealed record Heading(int Level, string Text, string Id);
 
-/// <summary>The plain text under one heading (or before the first, with a null heading): the unit search indexes.</summary>
-public sealed record PageSection(Heading? Heading, string Text);
+/// <summary>
+/// The plain text under one heading (or before the first, with a null heading), on one line: the unit
+/// search indexes. <paramref name="Lead"/> is where its first paragraph of prose (not a list or table) is, if any.
+/// </summary>
+public sealed record PageSection(Heading? Heading, string Text, TextRange? Lead);
+
+/// <summary>A stretch of a text, from <paramref name="Start"/> up to (not including) <paramref name="End"/>.</summary>
+public readonly record struct TextRange(int Start, int End);

@@ -23,6 +23,8 @@ public sealed class SiteSearchParityTests
         "orolig för en elev", "oro för en elev", "vad gör jag vid oro?", "\"oro\"", "«vid oro»", "sieg heil", "\"sieg heil\"",
         "\"sieg heil", "sakerhetspolisen", "sapo", "jag har hittat ett klistermärke", "lagen om vård av unga",
         "tjänsteman i beredskap", "Vit makt!", "för en", "oro*?", "\"\"",
+        // Snippets (issue 14, item 6): highlights without punctuation, summaries for title-only hits and sections without prose.
+        "socialjouren", "polis", "tib", "pepe", "vit makt-miljön", "arbetet", "alla symboler", "yaml",
     ];
 
     internal static readonly Lazy<ContentSnapshot> RealSnapshot = new(() =>

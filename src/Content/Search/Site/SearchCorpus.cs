@@ -1,3 +1,4 @@
+using VbeKnowledge.Content.Markdown;
 using VbeKnowledge.Content.Model;
 using VbeKnowledge.Content.Pipeline;
 
@@ -21,19 +22,28 @@ public static class SearchCorpus
         foreach (var rendered in snapshot.Pages)
         {
             var page = rendered.Page;
-            var intro = rendered.Sections.Where(s => s.Heading is null).Select(s => s.Text);
-            var body = string.Join("\n", new[] { page.Summary }.Concat(intro).Where(t => t.Length > 0));
+            var intro = rendered.Sections.FirstOrDefault(s => s.Heading is null);
+            var (body, summary) = PageBody(page.Summary, intro);
             var pageRef = NextRef();
-            result.Add(Create(pageRef, page.Title, TagsOf(page), body, new SearchEntry(pageRef, page.Id, page.Title, null, null, page.Url, page.Type.Name(), page.Type.Label(), body)));
+            result.Add(Create(pageRef, page.Title, TagsOf(page), body, new SearchEntry(pageRef, page.Id, page.Title, null, null, page.Url, page.Type.Name(), page.Type.Label(), body, summary)));
             foreach (var section in rendered.Sections)
             {
                 if (section.Heading is not { } heading) continue;
                 var reference = NextRef();
                 result.Add(Create(reference, heading.Text, null, section.Text,
-                    new SearchEntry(reference, page.Id, page.Title, heading.Text, heading.Id, page.Url + "#" + heading.Id, page.Type.Name(), page.Type.Label(), section.Text)));
+                    new SearchEntry(reference, page.Id, page.Title, heading.Text, heading.Id, page.Url + "#" + heading.Id, page.Type.Name(), page.Type.Label(), section.Text, section.Lead)));
             }
         }
         return result;
+    }
+
+    /// <summary>A page's own text: its summary, then the text before its first heading, on one line; the summary is what a title-only hit shows.</summary>
+    private static (string Body, TextRange? Summary) PageBody(string summary, PageSection? intro)
+    {
+        var lead = SectionText.OneLine(summary);
+        if (intro is null || intro.Text.Length == 0) return (lead, lead.Length > 0 ? new TextRange(0, lead.Length) : null);
+        if (lead.Length == 0) return (intro.Text, intro.Lead);
+        return (lead + " " + intro.Text, new TextRange(0, lead.Length));
     }
 
     private static (SearchDocument, SearchEntry) Create(string reference, string title, string? tags, string body, SearchEntry entry) =>

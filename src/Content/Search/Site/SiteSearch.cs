@@ -64,7 +64,8 @@ public sealed class SiteSearch
 
     /// <summary>
     /// Writes what the browser's search loads: <c>{"index": lunr JSON, "docs": {ref: {t, s, u, y, k, b}}, "synonyms": [[…]]}</c>
-    /// (t page title, s heading, u site path, y type label, k type name, b text; for a page's own document also
+    /// (t page title, s heading, u site path, y type label, k type name, b text, m [start, end] of the summary in b
+    /// that a hit without a body match shows; for a page's own document also
     /// n its normalized names and e 1 when it is for editors; theme/assets/search-core.js reads them).
     /// </summary>
     public void WriteJson(System.Text.Json.Utf8JsonWriter json)
@@ -82,6 +83,13 @@ public sealed class SiteSearch
             json.WriteString("y", entry.TypeLabel);
             json.WriteString("k", entry.Type);
             json.WriteString("b", entry.Body);
+            if (entry.Summary is { } summary)
+            {
+                json.WriteStartArray("m");
+                json.WriteNumberValue(summary.Start);
+                json.WriteNumberValue(summary.End);
+                json.WriteEndArray();
+            }
             if (entry.Anchor is null && Pages.TryGetValue(entry.PageId, out var page))
             {
                 json.WriteStartArray("n");
@@ -113,7 +121,7 @@ public sealed class SiteSearch
         if (query.Length == 0) return [];
         return Rank(Index.Search(query), input)
             .Where(x => type is null || x.Entry.Type == type)
-            .Select(x => new SiteSearchHit(x.Entry, x.Score, Snippet.Html(x.Entry.Body, x.Result.MatchData)))
+            .Select(x => new SiteSearchHit(x.Entry, x.Score, SnippetOf(x.Entry, x.Result.MatchData)))
             .ToList();
     }
 
@@ -126,6 +134,9 @@ public sealed class SiteSearch
             .OrderByDescending(x => x.Score)   // stable, as search-core.js's sort with its index tie-break
             .ToList();
     }
+
+    /// <summary>The snippet a hit on <paramref name="entry"/> shows (<see cref="Snippet"/>).</summary>
+    public string SnippetOf(SearchEntry entry, MatchData? matchData) => Snippet.Html(entry, matchData, Pages[entry.PageId].Entry);
 
     /// <summary>
     /// Searches what a reader typed and groups the hits per page (<see cref="ResultGrouping"/>): what the

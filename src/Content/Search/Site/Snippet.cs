@@ -1,4 +1,5 @@
 using System.Text;
+using VbeKnowledge.Content.Model;
 
 namespace VbeKnowledge.Content.Search.Site;
 
@@ -17,14 +18,22 @@ public static class Snippet
     public const int Size = 160;
     public const int Lead = 60;
 
-    /// <summary>The snippet of <paramref name="body"/> around the first of the terms that matched in the "body" field.</summary>
-    public static string Html(string body, MatchData? matchData)
+    /// <summary>
+    /// The snippet of <paramref name="entry"/>'s body around the first of the terms that matched in the "body"
+    /// field; when none did (the title or tags matched), its summary, or for a section without prose the summary
+    /// of its <paramref name="page"/>, instead of the first words of the text (issue 14, item 6).
+    /// </summary>
+    public static string Html(SearchEntry entry, MatchData? matchData, SearchEntry page)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         if (matchData is not null)
             foreach (var (term, fields) in matchData.Terms)
                 if (fields.ContainsKey("body")) terms.Add(term);
-        return Html(body, Highlights(body, terms));
+        var spans = Highlights(entry.Body, terms);
+        if (spans.Count > 0) return Html(entry.Body, spans);
+        if (entry.Summary is { } own) return Summary(entry.Body, own);
+        if (page.Summary is { } theirs) return Summary(page.Body, theirs);
+        return Html(entry.Body, spans);
     }
 
     /// <summary>
@@ -65,15 +74,35 @@ public static class Snippet
         var at = start;
         foreach (var span in spans)
         {
-            var s = span.Start;
-            var e = span.Start + span.Length;
-            if (s < at || e > end) continue;
+            var (s, e) = Word(body, span);
+            if (s < at || e > end || s == e) continue;
             Escape(html, body, at, s).Append("<mark>");
             Escape(html, body, s, e).Append("</mark>");
             at = e;
         }
         Escape(html, body, at, end);
         return (start > 0 ? "…" : "") + html + (end < body.Length ? "…" : "");
+    }
+
+    /// <summary>The token's word without the punctuation lunr's trimmer takes off ("polis," → "polis"): what a highlight covers.</summary>
+    private static (int Start, int End) Word(string body, TokenPosition span)
+    {
+        var (s, e) = (span.Start, span.Start + span.Length);
+        while (s < e && !Trimmer.IsWordCharacter(body[s])) s++;
+        while (e > s && !Trimmer.IsWordCharacter(body[e - 1])) e--;
+        return (s, e);
+    }
+
+    /// <summary>The summary at <paramref name="range"/> of <paramref name="text"/>, cut at a space after at most <see cref="Size"/> characters.</summary>
+    private static string Summary(string text, TextRange range)
+    {
+        var end = Math.Min(range.End, range.Start + Size);
+        if (end < range.End)
+        {
+            var back = text.LastIndexOf(' ', end);
+            if (back > range.Start) end = back;
+        }
+        return Escape(new StringBuilder(), text, range.Start, end) + (end < range.End ? "…" : "");
     }
 
     private static StringBuilder Escape(StringBuilder builder, string text, int from, int to)
