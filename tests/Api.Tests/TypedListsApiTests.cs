@@ -48,6 +48,25 @@ public sealed class TypedListsApiTests(SharedApi api)
     }
 
     [Fact]
+    public async Task A_routine_carries_its_steps_for_now_and_its_contacts_with_their_source_in_the_list_and_the_page()
+    {
+        var list = await _client.GetJsonAsync("/api/v1/routines");
+        var page = await _client.GetJsonAsync("/api/v1/pages/vid-oro");
+
+        foreach (var routine in new[] { list.GetProperty("items")[0].GetProperty("routine"), page.GetProperty("routine") })
+        {
+            Assert.Equal(["Rapportera till din lokala samordnare."], routine.GetProperty("now").EnumerateArray().Select(e => e.GetString()));
+            var contact = Assert.Single(routine.GetProperty("contacts").EnumerateArray());
+            Assert.Equal("samordnare", contact.GetProperty("id").GetString());
+            Assert.False(contact.TryGetProperty("phone", out _), "no source gives a number, so none is served");
+            Assert.Equal("Kontaktuppgifter till samtliga samordnare finns på stadens intranät.", contact.GetProperty("whereToFind").GetString());
+            Assert.Equal("revisionsrapport-2019", contact.GetProperty("source").GetProperty("document").GetString());
+            Assert.Equal("Avsnitt 3.1.1", contact.GetProperty("source").GetProperty("section").GetString());
+        }
+        Assert.False((await _client.GetJsonAsync("/api/v1/pages/wolfsangel")).TryGetProperty("routine", out _));
+    }
+
+    [Fact]
     public async Task Training_has_format_audience_and_where_to_find_it_and_filters_by_format()
     {
         var json = await _client.GetJsonAsync("/api/v1/training");

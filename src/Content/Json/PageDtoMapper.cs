@@ -20,7 +20,7 @@ public sealed class PageDtoMapper(ContentSnapshot snapshot, SiteLinks links)
             EmbeddableHtml.Prepare(rendered.Html, url), rendered.PlainText,
             [.. rendered.Headings.Select(h => new HeadingDto(h.Level, h.Text, h.Id, url + "#" + h.Id))],
             LinksTo(page.Related), LinksTo(rendered.LinkedPageIds),
-            Symbol(page), Plan(page, withActivities: true), Report(page), SupportUnit(page), Training(page), Introduction(page), Term(page));
+            Symbol(page), Plan(page, withActivities: true), Report(page), SupportUnit(page), Training(page), Introduction(page), Term(page), Routine(page));
     }
 
     /// <summary>A list item; <paramref name="withDetails"/> adds the type's details (plans without their activities).</summary>
@@ -33,7 +33,7 @@ public sealed class PageDtoMapper(ContentSnapshot snapshot, SiteLinks links)
             ? summary with
             {
                 Symbol = Symbol(page), Plan = Plan(page, withActivities: false), Report = Report(page), SupportUnit = SupportUnit(page),
-                Training = Training(page), Introduction = Introduction(page), Term = Term(page),
+                Training = Training(page), Introduction = Introduction(page), Term = Term(page), Routine = Routine(page),
             }
             : summary;
     }
@@ -52,10 +52,14 @@ public sealed class PageDtoMapper(ContentSnapshot snapshot, SiteLinks links)
     /// <summary>Ids that name no published page (a draft, a page not yet published) are left out.</summary>
     private IReadOnlyList<PageLinkDto> LinksTo(IEnumerable<string> ids) => [.. ids.Select(Link).OfType<PageLinkDto>()];
 
-    private IReadOnlyList<SourceDto> Sources(Page page) =>
-        [.. page.Sources.Select(s => snapshot.Data.Sources.TryGetValue(s.Document, out var doc)
-            ? new SourceDto(s.Document, doc.Title, doc.Publisher, doc.Year, s.Section)
-            : new SourceDto(s.Document, null, null, null, s.Section))];
+    private IReadOnlyList<SourceDto> Sources(Page page) => [.. page.Sources.Select(Source)];
+
+    private SourceDto Source(SourceReference s) => snapshot.Data.Sources.TryGetValue(s.Document, out var doc)
+        ? new SourceDto(s.Document, doc.Title, doc.Publisher, doc.Year, s.Section)
+        : new SourceDto(s.Document, null, null, null, s.Section);
+
+    private RoutineDto? Routine(Page page) => page.Routine is not { } r ? null : new RoutineDto(r.Now,
+        [.. r.Contacts.Select(id => snapshot.Data.Contacts[id]).Select(c => new ContactDto(c.Id, c.Role, c.Unit, c.Phone, c.Hours, c.WhereToFind, Source(c.Source)))]);
 
     private SymbolDto? Symbol(Page page) => page.Symbol is not { } s ? null : new SymbolDto(
         s.OtherNames, s.Environment, Schema.Environments.GetValueOrDefault(s.Environment, s.Environment), s.Meaning, s.SeenIn,

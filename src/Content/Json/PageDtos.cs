@@ -11,14 +11,14 @@ public sealed record PageDto(
     string Html, string PlainText, IReadOnlyList<HeadingDto> Headings,
     IReadOnlyList<PageLinkDto> Related, IReadOnlyList<PageLinkDto> LinksTo,
     SymbolDto? Symbol = null, PlanDto? Plan = null, ReportDto? Report = null, SupportUnitDto? SupportUnit = null,
-    TrainingDto? Training = null, IntroductionDto? Introduction = null, TermDto? Term = null);
+    TrainingDto? Training = null, IntroductionDto? Introduction = null, TermDto? Term = null, RoutineDto? Routine = null);
 
 /// <summary>A page in a list: what a consumer needs to show and link it, plus the details of its type where a typed list asks for them.</summary>
 public sealed record PageSummaryDto(
     string Id, string Type, string TypeLabel, string Title, string Summary, string Section, string Url,
     IReadOnlyList<string> Tags, DateOnly Reviewed,
     SymbolDto? Symbol = null, PlanDto? Plan = null, ReportDto? Report = null, SupportUnitDto? SupportUnit = null,
-    TrainingDto? Training = null, IntroductionDto? Introduction = null, TermDto? Term = null);
+    TrainingDto? Training = null, IntroductionDto? Introduction = null, TermDto? Term = null, RoutineDto? Routine = null);
 
 /// <summary>A link to another page: enough to show its title and point at its site URL and its API id.</summary>
 public sealed record PageLinkDto(string Id, string Type, string Title, string Url);

@@ -1,5 +1,11 @@
 namespace VbeKnowledge.Content.Json;
 
+/// <summary>A routine's "Gör så här nu": its short steps and the contacts it names, in the page's order.</summary>
+public sealed record RoutineDto(IReadOnlyList<string> Now, IReadOnlyList<ContactDto> Contacts);
+
+/// <summary>A contact from <c>_data/contacts.yml</c>. <c>Phone</c> is null when no source gives a number; <c>WhereToFind</c> then says where staff find it.</summary>
+public sealed record ContactDto(string Id, string Role, string Unit, string? Phone, string? Hours, string? WhereToFind, SourceDto Source);
+
 /// <summary>A symbol's catalogue entry; <c>ImageUrl</c> is absolute to the site.</summary>
 public sealed record SymbolDto(
     IReadOnlyList<string> OtherNames, string Environment, string EnvironmentLabel, string Meaning, IReadOnlyList<string> SeenIn,

@@ -6,10 +6,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace VbeKnowledge.Content.Loading;
 
-/// <summary>The data files under content/_data: source documents and search synonyms.</summary>
+/// <summary>The data files under content/_data: source documents, search synonyms and the routines' contacts.</summary>
 public sealed record SiteData(IReadOnlyDictionary<string, SourceDocument> Sources, IReadOnlyList<IReadOnlyList<string>> Synonyms)
 {
     public static readonly SiteData Empty = new(new Dictionary<string, SourceDocument>(), []);
+
+    /// <summary>content/_data/contacts.yml by contact id, in the file's order.</summary>
+    public IReadOnlyDictionary<string, Contact> Contacts { get; init; } = new Dictionary<string, Contact>();
 }
 
 /// <summary>Reads content/_data/*.yml, reporting a broken data file like a broken page.</summary>
@@ -31,7 +34,8 @@ public static class SiteDataLoader
         if (ReadYaml(folder, "synonyms.yml", diagnostics) is YamlSequenceNode groups)
             foreach (var group in groups.Children.OfType<YamlSequenceNode>())
                 synonyms.Add(group.Children.OfType<YamlScalarNode>().Select(s => (s.Value ?? "").Trim().ToLowerInvariant()).Where(s => s.Length > 0).ToList());
-        return new SiteData(sources, synonyms);
+        var contacts = ContactsReader.Read(ReadYaml(folder, ContactsReader.FileName, diagnostics), folder.Display("_data/" + ContactsReader.FileName), sources, diagnostics);
+        return new SiteData(sources, synonyms) { Contacts = contacts };
     }
 
     private static YamlNode? ReadYaml(ContentFolder folder, string name, DiagnosticBag diagnostics)

@@ -38,6 +38,7 @@ public sealed record Page
     /// <summary>The last commit that changed the file, when the content is in a git repository.</summary>
     public History.FileChange? LastChange { get; init; }
 
+    public RoutineDetails? Routine { get; init; }
     public SymbolDetails? Symbol { get; init; }
     public PlanDetails? Plan { get; init; }
     public ReportDetails? Report { get; init; }

@@ -122,6 +122,7 @@ public static partial class PageReader
             Body = split.Body,
             BodyLine = split.BodyLine,
             Positions = positions,
+            Routine = type == PageType.Routine ? TypeDetailsReader.Routine(map, data, diagnostics) : null,
             Symbol = type == PageType.Symbol ? TypeDetailsReader.Symbol(map, typeName) : null,
             Plan = type == PageType.Plan ? TypeDetailsReader.Plan(map, typeName) : null,
             Report = type == PageType.Report ? TypeDetailsReader.Report(map, typeName) : null,

@@ -10,7 +10,7 @@ public static class Schema
 
     private static readonly Dictionary<PageType, string[]> TypeKeys = new()
     {
-        [PageType.Routine] = ["flow"],
+        [PageType.Routine] = ["flow", "now", "contacts"],
         [PageType.Symbol] = ["otherNames", "environment", "meaning", "seenIn", "harmless", "action", "publicSources", "image", "imageAlt"],
         [PageType.Plan] = ["board", "period", "revised", "revision", "followUp", "columns", "activities"],
         [PageType.Report] = ["publisher", "reportNumber", "date", "figures"],
@@ -19,6 +19,10 @@ public static class Schema
         [PageType.Introduction] = ["step", "minutes", "links"],
         [PageType.Term] = ["expansion", "definition", "synonyms"],
     };
+
+    /// <summary>At most this many "Gör så här nu" steps (<c>now:</c>), each at most <see cref="NowStepLength"/> characters: the block must fit a phone's first screen.</summary>
+    public const int NowSteps = 4;
+    public const int NowStepLength = 160;
 
     public static readonly string[] ActivityKeys = ["area", "activity", "responsible", "schedule", "followUp", "otherActors", "start"];
     public static readonly string[] ColumnKeys = ["field", "label"];

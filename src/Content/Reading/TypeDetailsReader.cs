@@ -1,3 +1,5 @@
+using VbeKnowledge.Content.Diagnostics;
+using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Model;
 
 namespace VbeKnowledge.Content.Reading;
@@ -5,6 +7,30 @@ namespace VbeKnowledge.Content.Reading;
 /// <summary>Reads the type-specific front matter of each page type (see Schema for the keys).</summary>
 internal static class TypeDetailsReader
 {
+    /// <summary>The "Gör så här nu" steps (VBE034) and the contacts named by id in content/_data/contacts.yml (VBE030).</summary>
+    public static RoutineDetails Routine(YamlMap map, SiteData data, DiagnosticBag diagnostics)
+    {
+        var now = new List<string>();
+        if (map.Items("now") is { } steps)
+        {
+            var shapeless = steps.Where(s => s.Value is null).Select(s => (SourcePosition?)s.At).FirstOrDefault();
+            if (steps.Count == 0 || shapeless is not null) diagnostics.Add(DiagnosticCatalog.NowShape(shapeless ?? map.ValuePosition("now")));
+            else if (steps.Count > Schema.NowSteps) diagnostics.Add(DiagnosticCatalog.NowTooLong(map.ValuePosition("now"), steps.Count, Schema.NowSteps));
+            foreach (var (step, at) in steps.Where(s => s.Value is not null))
+                if (step!.Length > Schema.NowStepLength) diagnostics.Add(DiagnosticCatalog.NowStepTooLong(at, step.Length, Schema.NowStepLength));
+                else now.Add(step);
+        }
+
+        var contacts = new List<string>();
+        foreach (var (id, at) in map.Items("contacts") ?? [])
+        {
+            if (id is null) diagnostics.Add(DiagnosticCatalog.ContactsKeyShape(at));
+            else if (!data.Contacts.ContainsKey(id)) diagnostics.Add(DiagnosticCatalog.UnknownContact(at, id, data.Contacts.Keys, Suggestions.Closest(id, data.Contacts.Keys)));
+            else contacts.Add(id);
+        }
+        return new RoutineDetails(now, contacts);
+    }
+
     public static SymbolDetails Symbol(YamlMap map, string type)
     {
         var image = map.String("image", false, type);

@@ -161,6 +161,18 @@ public sealed class YamlMap
         return items;
     }
 
+    /// <summary>
+    /// The items of a list with where each is written, for callers that report in their own words; a single value
+    /// is a list of one, and an item that is not plain text (or a value that is a mapping) comes back as null.
+    /// Null when the key is missing.
+    /// </summary>
+    public IReadOnlyList<(string? Value, SourcePosition At)>? Items(string key)
+    {
+        if (!_entries.TryGetValue(key, out var e) || IsNull(e.Value)) return null;
+        IEnumerable<YamlNode> nodes = e.Value is YamlSequenceNode seq ? seq.Children : [e.Value];
+        return nodes.Select(n => (n is YamlScalarNode { Value: { } v } && v.Trim().Length > 0 ? v.Trim() : null, At(n))).ToList();
+    }
+
     public YamlMap? Map(string key, bool required, string typeName)
     {
         if (!_entries.TryGetValue(key, out var e) || IsNull(e.Value))

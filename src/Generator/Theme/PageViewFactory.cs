@@ -50,6 +50,7 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
             Related = page.Related.Where(snapshot.ById.ContainsKey).Select(id => snapshot.ById[id].Page)
                 .Select(p => new LinkView(p.Title, Rel(p), Summary: p.Summary, TypeLabel: p.Type.Label())).ToList(),
             Children = page.IsSectionIndex ? ChildrenOf(rendered).Select(c => Card(c.Page, from)).ToList() : [],
+            Action = page.Routine is { } routine ? Action(routine) : null,
             Symbol = page.Symbol is { } s ? new SymbolView(s.OtherNames, s.Environment, Schema.Environments[s.Environment], s.Meaning,
                 s.SeenIn.Select(SeenInLabel).ToList(), s.Harmless, s.Action, s.PublicSources, s.Image, s.ImageAlt) : null,
             Plan = page.Plan is { } plan ? Plan(plan) : null,
@@ -61,6 +62,14 @@ public sealed class PageViewFactory(ContentSnapshot snapshot, DateOnly today)
             Term = page.Term is { } term ? new TermView(term.Expansion, term.Definition, term.Synonyms) : null,
         };
     }
+
+    private ActionView Action(RoutineDetails routine) => new(routine.Now, routine.Contacts
+        .Select(id => snapshot.Data.Contacts[id])
+        .Select(c => new ContactView(c.Id, c.Role, c.Unit, c.Hours, c.Phone, c.TelNumber, c.WhereToFind, SourceTitle(c.Source)))
+        .ToList());
+
+    private string SourceTitle(SourceReference source) =>
+        (snapshot.Data.Sources.TryGetValue(source.Document, out var doc) ? doc.Title : source.Document) + ", " + source.Section;
 
     public CardView Card(Page page, string from)
     {

@@ -41,6 +41,8 @@ public sealed record PageView
     public required IReadOnlyList<LinkView> Breadcrumbs { get; init; }
     public required IReadOnlyList<LinkView> Related { get; init; }
     public IReadOnlyList<CardView> Children { get; init; } = [];
+    /// <summary>Routines: the "Gör så här nu" block shown before the table of contents.</summary>
+    public ActionView? Action { get; init; }
     public SymbolView? Symbol { get; init; }
     public PlanView? Plan { get; init; }
     public ReportView? Report { get; init; }
@@ -55,6 +57,12 @@ public sealed record PageView
 
 /// <summary>A page in a list: section pages, the symbol grid, the directory.</summary>
 public sealed record CardView(string Id, string Title, string Initial, string Summary, string Url, string TypeLabel, string? Filter, string? FilterLabel, string? Image, string? ImageAlt, IReadOnlyList<string> Badges);
+
+/// <summary>A routine's "Gör så här nu": its steps from <c>now:</c> and the contacts it names, in that order.</summary>
+public sealed record ActionView(IReadOnlyList<string> Steps, IReadOnlyList<ContactView> Contacts);
+
+/// <summary>A contact from content/_data/contacts.yml; <c>Tel</c> is the number for a <c>tel:</c> link, null with no number.</summary>
+public sealed record ContactView(string Id, string Role, string Unit, string? Hours, string? Phone, string? Tel, string? WhereToFind, string Source);
 
 public sealed record SymbolView(IReadOnlyList<string> OtherNames, string Environment, string EnvironmentLabel, string Meaning, IReadOnlyList<string> SeenIn, string Harmless, string Action, IReadOnlyList<string> PublicSources, string? Image, string? ImageAlt);
 

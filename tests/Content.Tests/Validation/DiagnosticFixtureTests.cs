@@ -63,7 +63,7 @@ public sealed partial class DiagnosticFixtureTests
         var codes = CatalogueCodes();
 
         Assert.Equal(
-            [.. Enumerable.Range(1, 29).Select(n => $"VBE{n:000}"), "VBE101", "VBE102", "VBE103", "VBE104", "VBE201", "VBE202"],
+            [.. Enumerable.Range(1, 34).Select(n => $"VBE{n:000}"), "VBE101", "VBE102", "VBE103", "VBE104", "VBE201", "VBE202"],
             codes);
     }
 

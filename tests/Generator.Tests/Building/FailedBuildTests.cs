@@ -40,6 +40,9 @@ public sealed class FailedBuildTests
         Assert.True(SiteBuilder.Build(request).IsSuccess);
         var routine = Path.Combine(content, "rutiner", "vid-oro.md");
         File.WriteAllText(routine, File.ReadAllText(routine).Replace("\ntitle: ", "\ntitle: Ändrad – "));
+        // The editors' relevance tests hold for the real title; the longer one pushes 'vid-oro' down for
+        // 'oroliga föräldrar', which is a content error that this test of the output folder is not about.
+        File.Delete(Path.Combine(content, "_data", "search-tests.yml"));
 
         var rebuilt = SiteBuilder.Build(request);
 
