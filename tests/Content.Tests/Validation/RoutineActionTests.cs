@@ -21,7 +21,7 @@ public sealed class RoutineActionTests
     {
         var lines = LoadWithNow("now:\n  - Ett.\n  - Två.\n  - Tre.\n  - Fyra.\n  - Fem.\n");
 
-        Assert.Equal(["content/kunskap/vid-oro.md:12:3: error VBE034: 'now' har 5 steg; rutan Gör så här nu får ha högst 4, så att den syns direkt på en mobil. Fix: behåll de viktigaste stegen i 'now' och låt resten stå i sidans text."], lines);
+        Assert.Equal(["content/kunskap/vid-oro.md:12:3: fel VBE034: 'now' har 5 steg; rutan Gör så här nu får ha högst 4, så att den syns direkt på en mobil. Åtgärd: behåll de viktigaste stegen i 'now' och låt resten stå i sidans text."], lines);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class RoutineActionTests
         var lines = LoadWithNow("now:\n  - Kort.\n  - " + new string('a', 161) + "\n");
 
         Assert.Single(lines);
-        Assert.StartsWith("content/kunskap/vid-oro.md:13:5: error VBE034: steget i 'now' är 161 tecken långt; ett steg får vara högst 160 tecken.", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("content/kunskap/vid-oro.md:13:5: fel VBE034: steget i 'now' är 161 tecken långt; ett steg får vara högst 160 tecken.", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class RoutineActionTests
         var lines = LoadWithNow("now: []\n");
 
         Assert.Single(lines);
-        Assert.StartsWith("content/kunskap/vid-oro.md:11:6: error VBE034: 'now' ska vara en lista", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("content/kunskap/vid-oro.md:11:6: fel VBE034: 'now' ska vara en lista", lines[0], StringComparison.Ordinal);
     }
 
     [Theory]
