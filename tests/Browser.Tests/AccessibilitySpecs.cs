@@ -38,6 +38,22 @@ public sealed class AccessibilitySpecs(SiteFixture site)
         Assert.True(violations.Count == 0, $"axe-core on the open search popup ({scheme}):\n" + Axe.Describe(violations));
     }, new BrowserNewContextOptions { ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
 
+    // Issue 14: the search page in each state a reader meets, on a phone (the folded type filter) and a desktop;
+    // landmark-unique as well, because the page holds two search forms.
+    [Theory]
+    [InlineData("hakkors", 390)]
+    [InlineData("hakkors", 1280)]
+    [InlineData("sekretezz", 390)]
+    [InlineData("sekretezz", 1280)]
+    public Task Axe_finds_no_violations_on_the_search_page_with_results_or_none(string query, int width) => site.InBrowserAsync(async s =>
+    {
+        await s.GotoAsync("sok.html?q=" + query);
+        var shown = query == "sekretezz" ? "[data-search-suggestions] [data-did-you-mean]" : "[data-search-page-results] .search-result";
+        await Assertions.Expect(s.Page.Locator(shown).First).ToBeVisibleAsync();
+        var violations = await Axe.CheckAsync(s.Page, "landmark-unique");
+        Assert.True(violations.Count == 0, $"axe-core on sok.html?q={query} at {width}px:\n" + Axe.Describe(violations));
+    }, new BrowserNewContextOptions { ViewportSize = new() { Width = width, Height = 900 } });
+
     [Fact]
     public Task Axe_reports_a_planted_violation_with_its_rule_and_target() => site.InBrowserAsync(async s =>
     {

@@ -260,30 +260,43 @@
     }
     return prev[b.length];
   }
-  // Up to three queries near what was typed, each of which finds something: every word the index does
-  // not know is replaced by its nearest index terms (edit distance 1, or 2 from five letters), the
-  // closest and most used first.
+  // The words of the indexed text (titles, headings, text), each with how often it occurs; built on
+  // the first search that finds nothing.
+  function vocabulary(engine) {
+    if (engine.words) return engine.words;
+    var counts = new Map();
+    Object.keys(engine.docs).forEach(function (ref) {
+      var d = engine.docs[ref];
+      [d.t, d.s || "", d.b].join(" ").toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach(function (w) {
+        if (w.length >= 3 && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) || 0) + 1);
+      });
+    });
+    var words = [];
+    counts.forEach(function (n, w) { if (engine.termOf(w) !== null) words.push({ w: w, n: n }); });
+    return (engine.words = words);
+  }
+  // Up to three queries near what was typed, each of which finds a page a staff search shows (group):
+  // every word whose index term the index lacks is replaced by the nearest words of the indexed text
+  // (edit distance 1, or 2 from five letters), the closest and most used first.
   function suggest(engine, input) {
     var ws = normalWords(input).map(function (w) { return w.replace(/\*/g, ""); }).filter(function (w) { return w.length > 0; });
-    var inverted = engine.index.invertedIndex, terms = engine.terms || (engine.terms = Object.keys(inverted));
-    function uses(term) { var n = 0, p = inverted[term]; Object.keys(p).forEach(function (f) { if (f !== "_index") n += Object.keys(p[f]).length; }); return n; }
+    var inverted = engine.index.invertedIndex, words = null;
     var options = ws.map(function (w) {
       var term = engine.termOf(w);
-      if (term === null || inverted.hasOwnProperty(term)) return [w];
+      if (term === null || Object.prototype.hasOwnProperty.call(inverted, term)) return [w];
       var max = w.length >= 5 ? 2 : 1, near = [];
-      terms.forEach(function (t) {
-        if (t.length < 3 || /^\d+$/.test(t)) return;
-        var d = distance(w, t, max);
-        if (d <= max) near.push({ t: t, d: d, n: uses(t) });
+      (words || (words = vocabulary(engine))).forEach(function (x) {
+        var d = distance(w, x.w, max);
+        if (d <= max) near.push({ w: x.w, d: d, n: x.n });
       });
-      near.sort(function (a, b) { return (a.d - b.d) || (b.n - a.n) || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0); });
-      return near.slice(0, 3).map(function (x) { return x.t; });
+      near.sort(function (a, b) { return (a.d - b.d) || (b.n - a.n) || (a.w < b.w ? -1 : a.w > b.w ? 1 : 0); });
+      return near.slice(0, 3).map(function (x) { return x.w; });
     });
     if (options.some(function (o) { return o.length === 0; }) || options.every(function (o, i) { return o.length === 1 && o[0] === ws[i]; })) return [];
     var out = [];
     for (var k = 0; k < 3; k++) {
       var q = options.map(function (o) { return o[Math.min(k, o.length - 1)]; }).join(" ");
-      if (out.indexOf(q) < 0 && search(engine, q).length > 0) out.push(q);
+      if (out.indexOf(q) < 0 && group(engine, search(engine, q), q).length > 0) out.push(q);
     }
     return out;
   }

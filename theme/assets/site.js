@@ -131,24 +131,84 @@
     return searchReady;
   }
   var core = window.VbeSearchCore;
-  function search(engine, input) { return core.search(engine, input); }
   var esc = core.escapeHtml;
+  // One number everywhere: results are pages (core.group), each with its sections under it.
+  function count(n) { return n === 1 ? "1 träff" : n + " träffar"; }
+  function searchUrl(q) { return root + "sok.html?q=" + encodeURIComponent(q); }
+  var EDITORS = "redaktorer";   // the search page's filter for pages for editors (?typ=redaktorer)
 
   // In the header popup the link itself is the listbox's option (an option may hold no link: axe
-  // nested-interactive), kept out of the Tab order as focus stays in the combobox. On the search page a
-  // hit is a plain list item with a link.
-  function resultItem(engine, r, i, isOption) {
+  // nested-interactive), kept out of the Tab order as focus stays in the combobox; a page's sections
+  // follow it as options of their own. On the search page a result is a list item with a link and
+  // its sections in a list under it.
+  function link(href, html, isOption, id) {
+    var a = document.createElement("a");
+    a.href = href;
+    if (isOption) { a.id = "search-result-" + id; a.setAttribute("role", "option"); a.tabIndex = -1; }
+    a.innerHTML = html;
+    return a;
+  }
+  function pageHtml(engine, g) {
+    return '<span class="search-result__type">' + esc(g.page.doc.y) + '</span><span class="search-result__title">' + esc(g.page.doc.t) + "</span>" +
+      (g.pageHit ? '<span class="search-result__snippet">' + core.snippet(engine, g.pageHit) + "</span>" : "");
+  }
+  function sectionHtml(engine, h) {
+    return '<span class="search-result__section">› ' + esc(h.doc.s) + '</span><span class="search-result__snippet">' + core.snippet(engine, h) + "</span>";
+  }
+  function sectionItem(engine, h, isOption, id) {
+    var li = document.createElement("li");
+    li.className = "search-result-section";
+    li.setAttribute("data-result-ref", h.ref);
+    if (isOption) li.setAttribute("role", "presentation");
+    li.appendChild(link(root + h.doc.u, sectionHtml(engine, h), isOption, id));
+    return li;
+  }
+  function popupItems(engine, g, next, maxSections) {
     var li = document.createElement("li");
     li.className = "search-result";
-    li.setAttribute("data-result-ref", r.ref);
-    var a = document.createElement("a");
-    a.href = root + r.doc.u;
-    if (isOption) { li.setAttribute("role", "presentation"); a.id = "search-result-" + i; a.setAttribute("role", "option"); a.tabIndex = -1; }
-    a.innerHTML = '<span class="search-result__type">' + esc(r.doc.y) + '</span><span class="search-result__title">' + esc(r.doc.t) + "</span>" +
-      (r.doc.s ? ' <span class="search-result__section">› ' + esc(r.doc.s) + "</span>" : "") +
-      '<span class="search-result__snippet">' + core.snippet(engine, r) + "</span>";
-    li.appendChild(a);
+    li.setAttribute("role", "presentation");
+    li.setAttribute("data-result-ref", g.page.ref);
+    li.appendChild(link(root + g.page.doc.u, pageHtml(engine, g), true, next()));
+    var items = [li];
+    g.sections.slice(0, maxSections).forEach(function (h) { items.push(sectionItem(engine, h, true, next())); });
+    return items;
+  }
+  var PAGE_SECTIONS = 3;
+  function pageItem(engine, g) {
+    var li = document.createElement("li");
+    li.className = "search-result";
+    li.setAttribute("data-result-ref", g.page.ref);
+    li.appendChild(link(root + g.page.doc.u, pageHtml(engine, g), false));
+    if (g.sections.length > 0) {
+      var ul = document.createElement("ul");
+      ul.className = "search-result__sections";
+      g.sections.slice(0, PAGE_SECTIONS).forEach(function (h) { ul.appendChild(sectionItem(engine, h, false)); });
+      li.appendChild(ul);
+      if (g.sections.length > PAGE_SECTIONS) {
+        var more = document.createElement("details");
+        more.className = "search-result__more";
+        var rest = g.sections.length - PAGE_SECTIONS;
+        more.innerHTML = "<summary>" + (rest === 1 ? "1 avsnitt till" : rest + " avsnitt till") + "</summary>";
+        var moreList = document.createElement("ul");
+        moreList.className = "search-result__sections";
+        g.sections.slice(PAGE_SECTIONS).forEach(function (h) { moreList.appendChild(sectionItem(engine, h, false)); });
+        more.appendChild(moreList);
+        li.appendChild(more);
+      }
+    }
     return li;
+  }
+  // "Menade du …?": links that run the nearest searches the index can answer.
+  function didYouMean(suggestions, isOption, next) {
+    return suggestions.map(function (q) {
+      var li = document.createElement("li");
+      li.className = "search-suggestion";
+      if (isOption) li.setAttribute("role", "presentation");
+      var a = link(searchUrl(q), "Menade du <strong>" + esc(q) + "</strong>?", isOption, isOption ? next() : 0);
+      a.setAttribute("data-did-you-mean", q);
+      li.appendChild(a);
+      return li;
+    });
   }
 
   function debounce(fn, ms) { var t; return function () { var args = arguments; clearTimeout(t); t = setTimeout(function () { fn.apply(null, args); }, ms); }; }
@@ -160,6 +220,7 @@
     var list = document.querySelector("[data-search-list]");
     var live = document.querySelector("[data-search-live]");
     var selected = -1;
+    var POPUP_PAGES = 6, POPUP_SECTIONS = 2;
     function close() { popup.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); selected = -1; }
     function select(i) {
       var items = list.querySelectorAll("[role=option]");
@@ -173,10 +234,33 @@
       var q = input.value.trim();
       if (q.length < 2) { close(); return; }
       ensureSearch().then(function (engine) {
-        var results = search(engine, q).slice(0, 8);
+        var groups = core.group(engine, core.search(engine, q), q);
+        var n = 0;
+        function next() { return n++; }
         list.textContent = "";
-        results.forEach(function (r, i) { list.appendChild(resultItem(engine, r, i, true)); });
-        live.textContent = results.length === 0 ? "Inga träffar för " + q + ". Tryck Enter för fler förslag." : results.length + " träffar. Pil ned för att välja.";
+        groups.slice(0, POPUP_PAGES).forEach(function (g) {
+          popupItems(engine, g, next, POPUP_SECTIONS).forEach(function (li) { list.appendChild(li); });
+        });
+        // The last option always leads to the search page: all the pages found, or, when nothing
+        // was found, its ways on (the glossary and the start page's three doors).
+        function toSearchPage(text, attribute) {
+          var li = document.createElement("li");
+          li.className = "search-popup__all";
+          li.setAttribute("role", "presentation");
+          var a = link(searchUrl(q), text, true, next());
+          a.setAttribute(attribute, "");
+          li.appendChild(a);
+          list.appendChild(li);
+        }
+        if (groups.length > 0) {
+          toSearchPage(groups.length === 1 ? "Visa 1 träff på söksidan" : "Visa alla " + count(groups.length), "data-search-all");
+          live.textContent = count(groups.length) + ". Pil ned för att välja.";
+        } else {
+          var suggestions = core.suggest(engine, q);
+          didYouMean(suggestions, true, next).forEach(function (li) { list.appendChild(li); });
+          toSearchPage("Fler vägar vidare på söksidan", "data-search-ways-on");
+          live.textContent = "Inga träffar för " + q + ". Pil ned för " + (suggestions.length ? "förslag." : "fler vägar vidare.");
+        }
         popup.hidden = false; input.setAttribute("aria-expanded", "true"); selected = -1;
       }, function () { live.textContent = "Sökningen kunde inte laddas."; popup.hidden = false; });
     }, 120);
@@ -184,7 +268,7 @@
     input.addEventListener("input", run);
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); select(selected + 1); }
-      else if (e.key === "ArrowUp") { e.preventDefault(); select(selected - 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); select(selected < 0 ? -1 : selected - 1); }   // from none: the last
       else if (e.key === "Escape") { close(); }
       else if (e.key === "Enter" && selected >= 0) {
         e.preventDefault();
@@ -195,44 +279,70 @@
     document.addEventListener("click", function (e) { if (!e.target.closest("[data-search-form]")) close(); });
   }
 
-  // Search page: ?q= can be shared; filters by content type.
+  // Search page: ?q= can be shared; filters by content type, or for the pages for editors
+  // (?typ=redaktorer). On a narrow screen the filters fold into one <select> (site.css).
   var page = document.querySelector("[data-search-page]");
   if (page) {
     var pageInput = page.querySelector("[data-search-page-input]");
     var out = page.querySelector("[data-search-page-results]");
     var status = page.querySelector("[data-search-status]");
     var filters = page.querySelector("[data-search-type-filters]");
+    var buttons = page.querySelector("[data-search-type-buttons]");
+    var picker = page.querySelector("[data-search-type-select]");
     var empty = page.querySelector("[data-search-empty]");
+    var suggestionBox = page.querySelector("[data-search-suggestions]");
     var activeType = "";
     var params = new URLSearchParams(window.location.search);
     pageInput.value = params.get("q") || "";
     activeType = params.get("typ") || "";
+    picker.addEventListener("change", function () { activeType = picker.value; render(); });
     function render() {
       var q = pageInput.value.trim();
       var url = new URL(window.location.href);
       if (q) url.searchParams.set("q", q); else url.searchParams.delete("q");
       if (activeType) url.searchParams.set("typ", activeType); else url.searchParams.delete("typ");
       history.replaceState(null, "", url);
+      suggestionBox.textContent = ""; suggestionBox.hidden = true;
       if (!q) { out.textContent = ""; status.textContent = ""; filters.hidden = true; empty.hidden = false; return; }
       ensureSearch().then(function (engine) {
-        var all = search(engine, q);
+        var hits = core.search(engine, q);
+        var staff = core.group(engine, hits, q, "staff");
+        var editors = core.group(engine, hits, q, "editors");
         var types = {};
-        all.forEach(function (r) { types[r.doc.k] = types[r.doc.k] || { label: r.doc.y, n: 0 }; types[r.doc.k].n++; });
-        filters.textContent = "";
-        [["", "Alla (" + all.length + ")"]].concat(Object.keys(types).sort().map(function (k) { return [k, types[k].label + " (" + types[k].n + ")"]; }))
-          .forEach(function (f) {
-            var b = document.createElement("button");
-            b.type = "button"; b.textContent = f[1]; b.setAttribute("data-type-filter", f[0]);
-            b.setAttribute("aria-pressed", String(f[0] === activeType));
-            b.addEventListener("click", function () { activeType = f[0]; render(); });
-            filters.appendChild(b);
-          });
-        filters.hidden = all.length === 0;
-        var shown = all.filter(function (r) { return !activeType || r.doc.k === activeType; }).slice(0, 50);
+        staff.forEach(function (g) { var k = g.page.doc.k; types[k] = types[k] || { label: g.page.doc.y, n: 0 }; types[k].n++; });
+        var options = [["", "Alla", staff.length]].concat(Object.keys(types).sort().map(function (k) { return [k, types[k].label, types[k].n]; }));
+        if (editors.length > 0) options.push([EDITORS, "För redaktörer", editors.length]);
+        if (!options.some(function (f) { return f[0] === activeType; })) activeType = "";
+        buttons.textContent = ""; picker.textContent = "";
+        options.forEach(function (f) {
+          var b = document.createElement("button");
+          b.type = "button"; b.textContent = f[1] + " (" + f[2] + ")"; b.setAttribute("data-type-filter", f[0]);
+          b.setAttribute("aria-pressed", String(f[0] === activeType));
+          b.addEventListener("click", function () { activeType = f[0]; render(); });
+          buttons.appendChild(b);
+          var o = document.createElement("option");
+          o.value = f[0]; o.textContent = f[1] + " (" + f[2] + ")"; o.selected = f[0] === activeType;
+          picker.appendChild(o);
+        });
+        filters.hidden = staff.length === 0 && editors.length === 0;
+        var shown = activeType === EDITORS ? editors : staff.filter(function (g) { return !activeType || g.page.doc.k === activeType; });
         out.textContent = "";
-        shown.forEach(function (r, i) { out.appendChild(resultItem(engine, r, i, false)); });
-        status.textContent = all.length === 0 ? "Inga träffar för ”" + q + "”. Prova ett annat ord, eller börja från någon av dörrarna nedan." : shown.length + " träffar för ”" + q + "”.";
-        empty.hidden = all.length > 0;
+        shown.forEach(function (g) { out.appendChild(pageItem(engine, g)); });
+        if (shown.length > 0) {
+          status.textContent = count(shown.length) + " för ”" + q + "”.";
+          empty.hidden = true;
+        } else {
+          var suggestions = staff.length === 0 ? core.suggest(engine, q) : [];
+          status.textContent = "Inga träffar för ”" + q + "”." + (suggestions.length ? "" : " Prova ett annat ord, slå upp det i ordlistan eller börja från någon av dörrarna nedan.");
+          if (suggestions.length) {
+            var ul = document.createElement("ul");
+            ul.className = "search-suggestions";
+            didYouMean(suggestions, false).forEach(function (li) { ul.appendChild(li); });
+            suggestionBox.appendChild(ul);
+            suggestionBox.hidden = false;
+          }
+          empty.hidden = false;
+        }
       });
     }
     page.querySelector("[data-search-page-form]").addEventListener("submit", function (e) { e.preventDefault(); render(); });

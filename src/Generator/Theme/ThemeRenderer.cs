@@ -15,7 +15,7 @@ public sealed class ThemeRenderer(ThemeTemplates theme, ContentSnapshot snapshot
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
     /// <summary>The page ids the theme's templates look up in <c>urls[…]</c>; add an id here when a template needs it.</summary>
-    public static readonly string[] ThemeLinks = ["start", "vid-oro", "symboler", "introduktion", "publicera"];
+    public static readonly string[] ThemeLinks = ["start", "vid-oro", "symboler", "introduktion", "ordlista", "publicera"];
 
     private readonly PageViewFactory _views = new(snapshot, today);
 

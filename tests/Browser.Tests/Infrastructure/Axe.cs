@@ -9,17 +9,19 @@ namespace VbeKnowledge.Browser.Tests.Infrastructure;
 public static class Axe
 {
     private const string Run = """
-        async () => JSON.stringify((await axe.run(document, {
+        async (alsoRules) => JSON.stringify((await axe.run(document, {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          rules: Object.fromEntries(alsoRules.map(id => [id, { enabled: true }])),
           resultTypes: ['violations']
         })).violations)
         """;
 
-    public static async Task<IReadOnlyList<Violation>> CheckAsync(IPage page)
+    /// <summary>Runs axe at WCAG 2.1 A and AA, and also the rules named in <paramref name="alsoRules"/> (such as the best-practice <c>landmark-unique</c>).</summary>
+    public static async Task<IReadOnlyList<Violation>> CheckAsync(IPage page, params string[] alsoRules)
     {
         if (!File.Exists(RepoPaths.AxeScript)) Assert.Fail($"axe-core is missing at {RepoPaths.AxeScript}: run `npm ci` at the repository root.");
         await page.AddScriptTagAsync(new() { Path = RepoPaths.AxeScript });
-        return JsonSerializer.Deserialize<List<Violation>>(await page.EvaluateAsync<string>(Run)) ?? [];
+        return JsonSerializer.Deserialize<List<Violation>>(await page.EvaluateAsync<string>(Run, alsoRules)) ?? [];
     }
 
     /// <summary>Each violation as "rule (impact): help → target: what to fix", so a failing test says what to change.</summary>
