@@ -75,6 +75,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         if (request.IncludeSearch)
             Console.WriteLine($"Search index: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB gzipped), loaded only when a reader starts to search.");
         else Console.WriteLine("No search index (--no-search): the site's search box will say that search is unavailable.");
+        if (result.SearchIndexBytes > 0 && Content.Search.Compounds.SwedishCompounds.Shared is null)
+            Console.Error.WriteLine(Content.Search.Compounds.SwedishCompounds.MissingMessage);
         if (!SitemapWriter.CanWrite(request.BaseUrl))
             Console.WriteLine($"Ingen sitemap.xml: en sitemap får bara ha absoluta adresser. Åtgärd: bygg med --base-url https://<webbplatsens adress>{request.BaseUrl} om den behövs.");
         Console.WriteLine($"Open {index} in a browser, or serve the folder: python3 -m http.server -d {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir)} 8000");
