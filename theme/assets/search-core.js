@@ -12,7 +12,26 @@
   }
   function escape(word) { return word.replace(/[\\:^~+]/g, "\\$&"); }
 
-  function buildQuery(input, synonyms) {
+  // A compound the index does not know, split against the index's own terms: the longest first part (3+
+  // letters) the index has, an optional linking -s- or -e-, and a last part (3+) it has. Mirrors
+  // UserQuery.CompoundParts. termOf: a word's index term (null for a stop word); knows: is it indexed.
+  function compoundParts(word, termOf, knows) {
+    if (!knows || word.length < 6) return [];
+    var whole = termOf(word);
+    if (whole === null || knows(whole)) return [];
+    function has(part) { var t = termOf(part); return t !== null && t.length > 0 && knows(t); }
+    for (var i = word.length - 3; i >= 3; i--) {
+      var links = ["", "s", "e"];
+      for (var k = 0; k < links.length; k++) {
+        var rest = i + links[k].length;
+        if (word.length - rest < 3 || word.substr(i, links[k].length) !== links[k]) continue;
+        if (has(word.slice(0, i)) && has(word.slice(rest))) return [word.slice(0, i), word.slice(rest)];
+      }
+    }
+    return [];
+  }
+
+  function buildQuery(input, synonyms, termOf, knows) {
     var ws = words(input), clauses = [];
     function add(c) { if (clauses.indexOf(c) < 0) clauses.push(c); }
     ws.forEach(function (w) {
@@ -20,6 +39,7 @@
       add(e);
       if (w.length >= 2) add(e + "*");
       if (w.length >= 5) add(e + "~1");
+      compoundParts(w, termOf, knows).forEach(function (p) { add(escape(p)); });
     });
     var joined = " " + ws.join(" ") + " ";
     (synonyms || []).forEach(function (group) {
@@ -58,6 +78,11 @@
     };
   }
 
+  function knowsTerm(indexJson) {
+    var terms = new Set(indexJson.invertedIndex.map(function (e) { return e[0]; }));
+    return function (term) { return terms.has(term); };
+  }
+
   var SIZE = 160, LEAD = 60;
   function snippet(engine, hit) {
     var body = hit.doc.b, spans = highlights(engine, body, hit.matchData);
@@ -85,12 +110,12 @@
   function load(lunr, data) {
     var pages = {};   // page url → {ref, doc} of the page's own document
     Object.keys(data.docs).forEach(function (ref) { var d = data.docs[ref]; if (d.s === undefined) pages[d.u] = { ref: ref, doc: d }; });
-    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, pages: pages, synonyms: data.synonyms || [], termOf: termFinder(lunr) };
+    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, pages: pages, synonyms: data.synonyms || [], termOf: termFinder(lunr), knows: knowsTerm(data.index) };
   }
 
   // Hits {ref, score, doc, matchData}; snippet(engine, hit) cuts a hit's snippet, only for hits shown.
   function search(engine, input, type) {
-    var q = buildQuery(input, engine.synonyms);
+    var q = buildQuery(input, engine.synonyms, engine.termOf, engine.knows);
     if (!q) return [];
     return engine.index.search(q)
       .map(function (r) { return { ref: r.ref, score: r.score, doc: engine.docs[r.ref], matchData: r.matchData }; })

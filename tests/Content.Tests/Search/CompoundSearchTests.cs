@@ -66,6 +66,24 @@ public sealed class CompoundSearchTests
         Assert.Equal(plain.Build().Search("ring").Select(h => h.Score), index.Search("ring").Select(h => h.Score));
     }
 
+    [Fact]
+    public void Skolpersonal_which_the_index_does_not_know_is_split_against_its_terms_and_finds_pages()
+    {
+        var search = RealContent();
+        Assert.False(search.Index.HasTerm(SwedishPipeline.Process("skolpersonal")!));
+        Assert.Equal(["skol", "personal"], UserQuery.CompoundParts("skolpersonal", search.Index.HasTerm));
+        Assert.Equal("skolpersonal skolpersonal* skolpersonal~1 skol personal", UserQuery.Build("skolpersonal", [], search.Index.HasTerm));
+        Assert.Empty(UserQuery.Build("skolpersonal", []).Length == 0 ? [] : search.Index.Search(UserQuery.Build("skolpersonal", [])));
+        Assert.NotEmpty(search.Search("skolpersonal"));
+    }
+
+    [Theory]
+    [InlineData("orosanmälan")]    // the index knows it: no split
+    [InlineData("polisen")]
+    [InlineData("xyzxyzxyz")]      // no split into known terms
+    public void A_word_the_index_knows_or_cannot_split_gets_no_parts(string word) =>
+        Assert.Empty(UserQuery.CompoundParts(word, RealContent().Index.HasTerm));
+
     private static SiteSearch RealContent()
     {
         _ = CompoundSplitterTests.Splitter;   // fails with the fix when dictionary-sv is missing

@@ -16,7 +16,7 @@ const engine = core.load(lunr, data);
 const queries = fs.readFileSync(queriesFile, 'utf8').split('\n').filter(l => l.length > 0);
 process.stdout.write(JSON.stringify(queries.map(q => ({
   q,
-  query: core.buildQuery(q, engine.synonyms),
+  query: core.buildQuery(q, engine.synonyms, engine.termOf, engine.knows),
   results: core.search(engine, q).map(r => ({ ref: r.ref, score: r.score, snippet: core.snippet(engine, r) })),
   groups: Object.fromEntries(['staff', 'editors', 'all'].map(a => [a, core.group(engine, core.search(engine, q), q, a)
     .map(g => [g.page.ref, g.exact].concat((g.pageHit ? [g.pageHit] : []).concat(g.sections).map(h => h.ref)))])),

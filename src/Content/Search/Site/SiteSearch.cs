@@ -116,7 +116,7 @@ public sealed class SiteSearch
     /// <summary>Searches what a reader typed, optionally only one content type; blank input finds nothing.</summary>
     public IReadOnlyList<SiteSearchHit> Search(string? input, string? type = null)
     {
-        var query = UserQuery.Build(input, Synonyms);
+        var query = UserQuery.Build(input, Synonyms, Index.HasTerm);
         if (query.Length == 0) return [];
         return Index.Search(query)
             .Select(r => (Result: r, Entry: Entries[r.Ref]))
