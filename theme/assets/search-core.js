@@ -44,6 +44,25 @@
     return false;
   }
 
+  // A compound the index does not know, split against the index's own terms: the longest first part (3+
+  // letters) the index has, an optional linking -s- or -e-, and a last part (3+) it has. Mirrors
+  // UserQuery.CompoundParts. termOf: a word's index term (null for a stop word); knows: is it indexed.
+  function compoundParts(word, termOf, knows) {
+    if (!knows || word.length < 6) return [];
+    var whole = termOf(word);
+    if (whole === null || knows(whole)) return [];
+    function has(part) { var t = termOf(part); return t !== null && t.length > 0 && knows(t); }
+    for (var i = word.length - 3; i >= 3; i--) {
+      var links = ["", "s", "e"];
+      for (var k = 0; k < links.length; k++) {
+        var rest = i + links[k].length;
+        if (word.length - rest < 3 || word.substr(i, links[k].length) !== links[k]) continue;
+        if (has(word.slice(0, i)) && has(word.slice(rest))) return [word.slice(0, i), word.slice(rest)];
+      }
+    }
+    return [];
+  }
+
   function buildQuery(engine, input) {
     var lunr = engine.lunr, ws = words(lunr, input), clauses = [], exact = {};
     function add(c) { if (clauses.indexOf(c) < 0) clauses.push(c); }
@@ -55,6 +74,7 @@
       add(e + "^" + EXACT);
       if (w.text.length >= 2) add(e + "*^" + PREFIX);
       if (w.text.length >= 5) add(e + "~1^" + EDIT);
+      compoundParts(w.text, engine.termOf, engine.knows).forEach(function (p) { add(escape(p) + "^" + PREFIX); });
     });
     var keys = ws.map(function (w) { return key(lunr, w.text); });
     function keysOf(m) { return words(lunr, m).map(function (w) { return key(lunr, w.text); }); }
@@ -94,6 +114,11 @@
       cache.set(raw, term);
       return term;
     };
+  }
+
+  function knowsTerm(indexJson) {
+    var terms = new Set(indexJson.invertedIndex.map(function (e) { return e[0]; }));
+    return function (term) { return terms.has(term); };
   }
 
   var SIZE = 160, LEAD = 60;
@@ -141,7 +166,7 @@
   function load(lunr, data) {
     var pages = {};   // page url → {ref, doc} of the page's own document
     Object.keys(data.docs).forEach(function (ref) { var d = data.docs[ref]; if (d.s === undefined) pages[d.u] = { ref: ref, doc: d }; });
-    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, pages: pages, synonyms: data.synonyms || [], termOf: termFinder(lunr) };
+    return { lunr: lunr, index: lunr.Index.load(data.index), docs: data.docs, pages: pages, synonyms: data.synonyms || [], termOf: termFinder(lunr), knows: knowsTerm(data.index) };
   }
 
   // --- Proximity: mirrors src/Content/Search/Site/Proximity.cs (see there for why) ------------

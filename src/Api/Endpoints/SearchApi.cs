@@ -43,7 +43,7 @@ public static partial class SearchApi
         if (query.HasErrors) return query.ToProblem();
 
         var search = store.Current.Search;
-        var lunrQuery = syntax == "lunr" ? q! : UserQuery.Build(q, search.Synonyms);
+        var lunrQuery = syntax == "lunr" ? q! : UserQuery.Build(q, search.Synonyms, search.Index.HasTerm);
         if (syntax == "lunr" && EditDistance().Matches(lunrQuery).Any(m => !int.TryParse(m.Groups[1].Value, out var n) || n > MaxEditDistance))
         {
             query.Reject("q", $"Avståndet i '~N' får vara högst {MaxEditDistance}: större värden gör sökningen mycket långsam.");

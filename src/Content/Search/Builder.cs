@@ -10,15 +10,16 @@ public sealed class Builder
     private readonly Pipeline _pipeline;
     private readonly Pipeline _searchPipeline;
     private readonly Dictionary<string, TermEntry> _invertedIndex = new(StringComparer.Ordinal);
-    // Raw token → its term entry (null: dropped by the pipeline). Pipeline functions are pure.
-    private readonly Dictionary<string, TermEntry?> _tokenCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TermEntry?>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
+    // Raw token → its term entry (null: dropped by the pipeline) and its compound parts' entries. Pipeline functions are pure.
+    private readonly Dictionary<string, TokenTerms> _tokenCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TokenTerms>.AlternateLookup<ReadOnlySpan<char>> _tokenLookup;
     private readonly List<DocEntry> _documents = [];
     private readonly HashSet<string> _refs = new(StringComparer.Ordinal);
     private readonly List<TermEntry> _fieldTerms = [];
-    private readonly List<int> _fieldTfs = [];
+    private readonly List<double> _fieldTfs = [];
     private int _termIndex;
     private bool _isStoringPositions;
+    private bool[] _isSplitting = [];
     private bool _isStarted;
     private double _b = 0.75;
 
@@ -56,6 +57,21 @@ public sealed class Builder
 
     /// <summary>BM25 term-frequency saturation; default 1.2.</summary>
     public double K1 { get; set; } = 1.2;
+
+    /// <summary>
+    /// Compound splitting (off by default, as in lunr.js): the part words of a raw token, e.g.
+    /// "skolpersonal" → skola, personal. Each part's term is indexed in the token's field as well,
+    /// counting <see cref="PartFrequency"/> of an occurrence towards its term frequency, at the token's
+    /// position, and not towards the field length, so the whole word's and every other term's weight
+    /// stay lunr's and a part weighs less than the same word written on its own. Must be pure.
+    /// </summary>
+    public Func<string, IReadOnlyList<string>>? CompoundParts { get; set; }
+
+    /// <summary>The fields whose compounds <see cref="CompoundParts"/> splits; empty: every field.</summary>
+    public ISet<string> CompoundFields { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What one compound part counts towards its term's frequency (a whole word counts 1).</summary>
+    public double PartFrequency { get; set; } = 0.25;
 
     /// <summary>Declares the next field, with its boost (lunr's <c>this.field(name, {boost})</c>).</summary>
     /// <exception cref="ArgumentException">The name contains '/', is an array index, repeats, or the boost is not positive.</exception>
@@ -118,39 +134,66 @@ public sealed class Builder
             if (key != "position") throw new NotSupportedException($"Metadata '{key}' is not supported; only 'position' is.");
         }
         _isStoringPositions = MetadataWhitelist.Count > 0;
+        _isSplitting = _fields.ConvertAll(f => CompoundFields.Count == 0 || CompoundFields.Contains(f.Name)).ToArray();
         _isStarted = true;
     }
 
     // Returns 1 when the token survives the pipeline (it then counts towards the field length, §4).
     private int AddToken(ReadOnlySpan<char> raw, int start, int length, int field, int stamp, int docOrdinal)
     {
-        if (!_tokenLookup.TryGetValue(raw, out var entry))
+        if (!_tokenLookup.TryGetValue(raw, out var terms))
         {
             var token = raw.ToString();
-            var term = _pipeline.Run(token);
-            if (term is not null && !_invertedIndex.TryGetValue(term, out entry))
+            terms = new TokenTerms(TermOf(token), null);
+            if (CompoundParts is { } split && terms.Term is { } whole)
             {
-                // lunr-index.md §2: _index numbers terms at their first occurrence.
-                entry = new TermEntry(term, _termIndex++, _fields.Count);
-                _invertedIndex.Add(term, entry);
+                var parts = new List<TermEntry>();
+                foreach (var part in split(token))
+                {
+                    if (TermOf(part) is { } entry && entry != whole && !parts.Contains(entry)) parts.Add(entry);
+                }
+                if (parts.Count > 0) terms = terms with { Parts = parts.ToArray() };
             }
-            _tokenCache.Add(token, entry);
+            _tokenCache.Add(token, terms);
         }
-        if (entry is null) return 0;
+        if (terms.Term is null) return 0;
+        Count(terms.Term, 1, start, length, field, stamp, docOrdinal).AddWhole(docOrdinal);
+        if (terms.Parts is { } partTerms && _isSplitting[field])
+        {
+            foreach (var part in partTerms) Count(part, PartFrequency, start, length, field, stamp, docOrdinal);
+        }
+        return 1;
+    }
+
+    private TermEntry? TermOf(string token)
+    {
+        var term = _pipeline.Run(token);
+        if (term is null) return null;
+        if (!_invertedIndex.TryGetValue(term, out var entry))
+        {
+            // lunr-index.md §2: _index numbers terms at their first occurrence.
+            entry = new TermEntry(term, _termIndex++, _fields.Count);
+            _invertedIndex.Add(term, entry);
+        }
+        return entry;
+    }
+
+    private FieldPostingBuilder Count(TermEntry entry, double frequency, int start, int length, int field, int stamp, int docOrdinal)
+    {
         if (entry.Stamp != stamp)
         {
             entry.Stamp = stamp;
             entry.Slot = _fieldTerms.Count;
             _fieldTerms.Add(entry);
-            _fieldTfs.Add(1);
+            _fieldTfs.Add(frequency);
         }
         else
         {
-            _fieldTfs[entry.Slot]++;
+            _fieldTfs[entry.Slot] += frequency;
         }
         var posting = entry.Fields[field] ??= new FieldPostingBuilder();
         posting.Add(docOrdinal, start, length, _isStoringPositions);
-        return 1;
+        return posting;
     }
 
     /// <summary>Computes the field vectors (lunr-index.md §5) and returns the index.</summary>
@@ -257,11 +300,18 @@ public sealed class Builder
         return new FieldPosting(orderedRefs, orderedPositions, orderedBounds);
     }
 
-    // lunr.idf (lunr-index.md §5): df counts (field, document) pairs.
+    // lunr.idf (lunr-index.md §5): df counts (field, document) pairs. Compound parts do not make a term
+    // more common, or a word written on its own would lose weight to every compound holding it: df counts
+    // the pairs that have the word itself, and only for a term found nowhere else, those with it as a part.
     private static double Idf(TermEntry entry, int documentCount)
     {
-        var documentsWithTerm = 0;
-        foreach (var field in entry.Fields) documentsWithTerm += field?.DocCount ?? 0;
+        int documentsWithTerm = 0, documentsWithWord = 0;
+        foreach (var field in entry.Fields)
+        {
+            documentsWithTerm += field?.DocCount ?? 0;
+            documentsWithWord += field?.WholeDocCount ?? 0;
+        }
+        if (documentsWithWord > 0) documentsWithTerm = documentsWithWord;
         var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
         return Math.Log(1 + Math.Abs(x));
     }
@@ -291,6 +341,15 @@ public sealed class Builder
         public int[] Bounds = new int[3];          // Bounds[i + 1]: end of document i's pairs
         public int[] Positions = [];
         public int PositionCount;
+        public int WholeDocCount;                  // documents with the term as a word, not only as a compound's part
+        private int _lastWholeDoc = -1;
+
+        public void AddWhole(int docOrdinal)
+        {
+            if (_lastWholeDoc == docOrdinal) return;
+            _lastWholeDoc = docOrdinal;
+            WholeDocCount++;
+        }
 
         public void Add(int docOrdinal, int start, int length, bool isStoringPosition)
         {
@@ -314,5 +373,7 @@ public sealed class Builder
         public bool IsArrayIndex { get; } = JsString.IsArrayIndex(Ref, out _);
     }
 
-    private sealed record FieldTerms(TermEntry[] Terms, int[] Tfs, int Length);
+    private sealed record FieldTerms(TermEntry[] Terms, double[] Tfs, int Length);
+
+    private sealed record TokenTerms(TermEntry? Term, TermEntry[]? Parts);
 }

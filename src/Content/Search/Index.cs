@@ -42,6 +42,9 @@ public sealed partial class Index
     /// <summary>All indexed terms, sorted ordinally.</summary>
     public IReadOnlyList<string> Terms => _terms;
 
+    /// <summary>True when <paramref name="term"/> is one of the indexed terms.</summary>
+    public bool HasTerm(string term) => _postings.ContainsKey(term);
+
     /// <summary>The search pipeline's labels.</summary>
     public IReadOnlyList<string> PipelineLabels => _pipeline.Labels;
 

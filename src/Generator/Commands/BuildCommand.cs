@@ -75,6 +75,8 @@ public sealed class BuildCommand : Command<BuildCommand.Settings>
         if (request.IncludeSearch)
             Console.WriteLine($"Sökindex: {result.SearchIndexBytes / 1024.0:0} KB ({result.SearchIndexGzipBytes / 1024.0:0} KB med gzip); det hämtas först när en läsare börjar söka.");
         else Console.WriteLine("Inget sökindex (--no-search): webbplatsens sökruta säger att sökningen inte är tillgänglig.");
+        if (result.SearchIndexBytes > 0 && Content.Search.Compounds.SwedishCompounds.Shared is null)
+            Console.Error.WriteLine(Content.Search.Compounds.SwedishCompounds.MissingMessage);
         if (!SitemapWriter.CanWrite(request.BaseUrl))
             Console.WriteLine($"Ingen sitemap.xml: en sitemap får bara ha absoluta adresser. Åtgärd: bygg med --base-url https://<webbplatsens adress>{request.BaseUrl} om den behövs.");
         Console.WriteLine($"Öppna {index} i en webbläsare, eller visa mappen via en webbserver: python3 -m http.server -d {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDir)} 8000");

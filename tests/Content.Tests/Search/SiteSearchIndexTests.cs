@@ -10,8 +10,9 @@ namespace VbeKnowledge.Content.Tests.Search;
 /// </summary>
 public sealed class SiteSearchIndexTests
 {
+    // Without compound splitting, which lunr.js does not do: the parts are extra postings (Builder.CompoundParts).
     [Fact]
-    public void Site_index_is_byte_identical_to_lunr_with_an_empty_metadata_whitelist()
+    public void Site_index_without_compound_parts_is_byte_identical_to_lunr_with_an_empty_metadata_whitelist()
     {
         var dir = NodeTools.TempDir();
         var docs = Path.Combine(dir, "docs.json");
@@ -20,7 +21,7 @@ public sealed class SiteSearchIndexTests
         var run = NodeTools.Oracle("build", docs, reference, "--metadata=");
         Assert.True(run.ExitCode == 0, run.Stderr);
         using var ours = new MemoryStream();
-        SiteSearchParityTests.RealContent.Value.Index.WriteJson(ours);
+        SiteSearch.Build(SiteSearchParityTests.RealSnapshot.Value, compounds: null).Index.WriteJson(ours);
         Assert.True(File.ReadAllBytes(reference).AsSpan().SequenceEqual(ours.ToArray()), "the site index differs from lunr.js's");
     }
 

@@ -32,7 +32,7 @@ public static class UserQuery
     /// <summary>One word as typed, lowercased and trimmed, and whether it stood between quotes.</summary>
     public readonly record struct Word(string Text, bool IsQuoted);
 
-    public static string Build(string? input, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    public static string Build(string? input, IReadOnlyList<IReadOnlyList<string>> synonyms, Func<string, bool>? isIndexTerm = null)
     {
         var words = Words(input);
         var clauses = new List<string>();
@@ -47,6 +47,7 @@ public static class UserQuery
             Add(escaped + "^" + ExactBoost);
             if (word.Length >= 2) Add(escaped + "*^" + PrefixBoost);
             if (word.Length >= 5) Add(escaped + "~1^" + EditBoost);
+            foreach (var part in CompoundParts(word, isIndexTerm)) Add(Escape(part) + "^" + PrefixBoost);
         }
         var keys = words.Select(w => Key(w.Text)).ToList();
         foreach (var group in synonyms)
@@ -109,6 +110,29 @@ public static class UserQuery
         for (var i = 0; i + part.Count <= whole.Count; i++)
             if (whole.GetRange(i, part.Count).SequenceEqual(part, StringComparer.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A compound the index does not know, split against the index's own terms (so the browser needs no
+    /// word list): the longest first part of at least 3 letters whose term the index has, then an optional
+    /// linking -s- or -e-, then a last part of at least 3 letters the index has ("skolpersonal" → skol,
+    /// personal). No parts for a word the index knows, or when no such split exists. search-core.js
+    /// (compoundParts) does the same.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundParts(string word, Func<string, bool>? isIndexTerm)
+    {
+        if (isIndexTerm is null || word.Length < 6 || SwedishPipeline.Process(word) is not { } whole || isIndexTerm(whole)) return [];
+        bool Knows(string part) => SwedishPipeline.Process(part) is { } term && term.Length > 0 && isIndexTerm(term);
+        for (var i = word.Length - 3; i >= 3; i--)
+        {
+            foreach (var link in new[] { "", "s", "e" })
+            {
+                var rest = i + link.Length;
+                if (word.Length - rest < 3 || string.CompareOrdinal(word, i, link, 0, link.Length) != 0) continue;
+                if (Knows(word[..i]) && Knows(word[rest..])) return [word[..i], word[rest..]];
+            }
+        }
+        return [];
     }
 
     private static string Escape(string word)
