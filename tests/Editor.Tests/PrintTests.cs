@@ -19,7 +19,8 @@ public sealed partial class PrintTests(BrowserSite site) : IClassFixture<Browser
     }
 
     [Theory]
-    [InlineData("rutiner/larmvagar.html")]
+    // rutiner/larmvagar.html is no longer of ordinary length: with the "Gör så här nu" block and the source's
+    // text for both alarm paths it prints on two pages (the block comes first).
     [InlineData("rutiner/graffiti-och-klistermarken.html")]
     [InlineData("rutiner/sekretessbrytande-regel.html")]
     [InlineData("symboler/wolfsangel.html")]
