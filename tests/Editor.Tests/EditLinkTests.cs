@@ -66,4 +66,15 @@ public sealed class EditLinkTests
         Assert.Matches(@"content/_data/site\.yml:1:1: fel VBE003: okänd nyckel 'editurl' i front matter för typen 'site\.yml'\. Åtgärd: menade du 'editUrl'\?", run.Stderr);
         Assert.Matches(@"content/_data/site\.yml:2:12: fel VBE005: 'reportUrl' ska vara en https://-adress, eller tom för att dölja länken\.", run.Stderr);
     }
+
+    [Fact]
+    public async Task Settings_that_are_not_valid_yaml_are_a_data_file_error_in_Swedish_on_their_line()
+    {
+        using var site = SiteWith("editUrl: https://git.example.test/\n  reportUrl: [\n");
+
+        var run = await Vbe.RunAsync("check", "--content", site["content"]);
+
+        run.Expect(1);
+        Assert.Matches(@"content/_data/site\.yml:\d+:\d+: fel VBE001: datafilen är inte giltig YAML: [^.]+\. Åtgärd: kontrollera indraget", run.Stderr);
+    }
 }

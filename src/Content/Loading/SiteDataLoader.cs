@@ -38,7 +38,11 @@ public static class SiteDataLoader
         return new SiteData(sources, synonyms) { Contacts = contacts };
     }
 
-    private static YamlNode? ReadYaml(ContentFolder folder, string name, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The root node of a file in content/_data (null when the file is missing, holds only comments or does not
+    /// parse); a parse error is a VBE001 with its line and column. Every data file is read through here.
+    /// </summary>
+    public static YamlNode? ReadYaml(ContentFolder folder, string name, DiagnosticBag diagnostics)
     {
         var path = folder.DataFile(name);
         if (!File.Exists(path)) return null;
@@ -56,9 +60,9 @@ public static class SiteDataLoader
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws these, not a YamlException, for some broken input (see PageReader).
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(folder.Display("_data/" + name), 1, 1),
-                "en lista eller ett värde går inte att läsa; kontrollera '[', '{', citattecken och värden som börjar med '@' eller '`'"));
+            // YamlDotNet throws these, not a YamlException, for some broken input, a repeated key among them (see PageReader).
+            diagnostics.Add(DiagnosticCatalog.DataFileYamlSyntax(new SourcePosition(folder.Display("_data/" + name), 1, 1),
+                "en nyckel står två gånger, eller en lista eller ett värde går inte att läsa; kontrollera '[', '{', citattecken och värden som börjar med '@' eller '`'"));
             return null;
         }
     }

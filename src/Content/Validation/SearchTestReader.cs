@@ -18,30 +18,11 @@ public static class SearchTestReader
     /// <param name="pageIds">Every page id of the content, drafts included, so a test may name a page before it is published.</param>
     public static IReadOnlyList<SearchTest> Read(ContentFolder folder, IReadOnlyCollection<string> pageIds, DiagnosticBag diagnostics)
     {
-        var path = folder.DataFile(FileName);
-        if (!File.Exists(path)) return [];
         var display = folder.Display("_data/" + FileName);
         SourcePosition At(Mark mark) => new(display, (int)mark.Line, (int)mark.Column);
 
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(DiagnosticCatalog.DataFileYamlSyntax(At(e.Start), PageReader.TrimYamlMessage(e.Message)));
-            return [];
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            // YamlDotNet throws these, not a YamlException, for some broken input, a repeated key among them (see PageReader).
-            diagnostics.Add(DiagnosticCatalog.DataFileYamlSyntax(SourcePosition.StartOf(display), "a key is repeated, or a list or value could not be read"));
-            return [];
-        }
-        if (root is null) return [];   // a file of only comments
+        var root = SiteDataLoader.ReadYaml(folder, FileName, diagnostics);
+        if (root is null) return [];   // no file, a file of only comments, or a YAML error already reported
         if (root is not YamlSequenceNode entries)
         {
             diagnostics.Add(DiagnosticCatalog.SearchTestFileShape(At(root.Start)));

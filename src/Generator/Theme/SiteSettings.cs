@@ -1,7 +1,6 @@
 using VbeKnowledge.Content.Diagnostics;
 using VbeKnowledge.Content.Loading;
 using VbeKnowledge.Content.Reading;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace VbeKnowledge.Generator.Theme;
@@ -21,22 +20,9 @@ public sealed record SiteSettings(string? EditUrl, string? ReportUrl, bool ShowA
 
     public static SiteSettings Load(ContentFolder folder, DiagnosticBag diagnostics)
     {
-        var path = folder.DataFile(FileName);
-        if (!File.Exists(path)) return None;
         var display = folder.Display("_data/" + FileName);
-        YamlNode? root;
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(File.ReadAllText(path)));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(new SourcePosition(display, (int)e.Start.Line, (int)e.Start.Column), e.InnerException?.Message ?? e.Message));
-            return None;
-        }
-        if (root is not YamlMappingNode map) return None;   // a file of only comments
+        // No file, a file of only comments, or a YAML error that ReadYaml has reported: the links stay hidden.
+        if (SiteDataLoader.ReadYaml(folder, FileName, diagnostics) is not YamlMappingNode map) return None;
 
         string? editUrl = null, reportUrl = null;
         var showAuthors = false;
